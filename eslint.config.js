@@ -21,7 +21,7 @@ export default tseslint.config(
   },
   {
     files: ['bench/**', 'tools/**', 'tests/**'],
-    rules: { 'no-console': 'off' },
+    rules: { 'no-console': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   prettier,
 );
