@@ -7,7 +7,7 @@ import path from 'node:path';
 export const LAYERS = [
   { name: 'domain', prefix: 'shared/domain/', internal: ['domain'], packages: 'none' },
   { name: 'ports', prefix: 'shared/ports/', internal: ['domain', 'ports'], packages: 'none' },
-  { name: 'app', prefix: 'shared/app/', internal: ['domain', 'ports', 'app'], packages: 'none' },
+  { name: 'app', prefix: 'shared/app/', internal: ['domain', 'ports', 'app', 'i18n'], packages: 'none' },
   { name: 'i18n', prefix: 'shared/i18n/', internal: ['i18n'], packages: 'none' },
   { name: 'contract', prefix: 'shared/contract/', internal: ['domain', 'contract'], packages: 'some' },
   { name: 'client', prefix: 'shared/client/', internal: ['domain', 'contract', 'client', 'i18n'], packages: 'some' },

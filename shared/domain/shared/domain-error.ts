@@ -17,7 +17,9 @@ export type RuleCode =
   | 'cannot_transfer_to_self'
   | 'message_empty'
   | 'message_too_long'
-  | 'caption_too_long';
+  | 'caption_too_long'
+  | 'template_unavailable'
+  | 'template_param_count';
 
 export class DomainRuleViolation extends Error {
   constructor(

@@ -22,7 +22,8 @@ export type SystemNoticeCode =
   | 'contact_not_notified_participant_left'
   | 'contact_not_notified_conversation_transferred'
   | 'conversation_restarted'
-  | 'thread_closed';
+  | 'thread_closed'
+  | 'message_failed';
 
 export type NoticeParams = Readonly<Record<string, string | number>>;
 

@@ -1,0 +1,69 @@
+import { DomainRuleViolation } from '../../domain/shared/domain-error.js';
+import type { ConsentState } from '../../domain/consent/consent.js';
+import type { AppDeps } from '../shared/app-deps.js';
+import { NotFound } from '../shared/app-errors.js';
+import { publishThreadState } from '../shared/publish.js';
+import { requireWhatsAppSender } from '../shared/thread-access.js';
+
+export interface StartWhatsAppThreadInput {
+  readonly tenantId: string;
+  readonly userId: string;
+  readonly contactId: string;
+}
+
+export interface StartedThread {
+  readonly threadId: string;
+  readonly created: boolean;
+  readonly consentState: ConsentState;
+  /** The user must confirm sending the opt-in request before anything else can be sent. */
+  readonly needsOptIn: boolean;
+}
+
+/** Opens (or returns) the caller's WhatsApp thread with a contact. */
+export class StartWhatsAppThread {
+  constructor(private readonly deps: AppDeps) {}
+
+  execute(input: StartWhatsAppThreadInput): Promise<StartedThread> {
+    return this.deps.store.transaction(input.tenantId, async (tx) => {
+      const phoneNumberId = await requireWhatsAppSender(tx, input.userId);
+      const contact = await tx.contact(input.contactId);
+      if (!contact) throw new NotFound('contact');
+      if (!contact.phoneE164 && !contact.waUserId) throw new DomainRuleViolation('contact_not_on_whatsapp');
+      const consent = await tx.consentForUpdate(phoneNumberId, contact.id);
+      const needsOptIn = consent.state === 'none' || consent.state === 'failed';
+
+      const open = await tx.openThreadForUpdate('whatsapp', phoneNumberId, contact.id);
+      if (open) {
+        const participants = await tx.activeParticipants(open.id);
+        // One open thread per contact: a colleague already talking to them must add or hand over.
+        if (!participants.some((p) => p.userId === input.userId))
+          throw new DomainRuleViolation('open_thread_exists');
+        return { threadId: open.id, created: false, consentState: consent.state, needsOptIn };
+      }
+
+      const now = this.deps.clock.now();
+      const previous = await tx.latestThread('whatsapp', phoneNumberId, contact.id);
+      const thread = {
+        id: this.deps.ids.newId(),
+        channel: 'whatsapp' as const,
+        phoneNumberId,
+        contactId: contact.id,
+        status: 'open' as const,
+        // The window belongs to the contact, not to a thread: it carries over from earlier threads.
+        lastInboundAt: previous?.lastInboundAt ?? null,
+        resumeState: null,
+        resumeRequestedAt: null,
+        openedAt: now,
+        openedBy: input.userId,
+        closedAt: null,
+        closedReason: null,
+        previousThreadId: previous?.id ?? null,
+        lastMessageAt: null,
+      };
+      await tx.createThread(thread);
+      await tx.addParticipant(thread.id, input.userId, now, null);
+      await publishThreadState(tx, thread);
+      return { threadId: thread.id, created: true, consentState: consent.state, needsOptIn };
+    });
+  }
+}

@@ -1,0 +1,87 @@
+import { queueFlushOrder } from '../../domain/messaging/outbound-queue.js';
+import { notice } from '../../domain/thread/system-notice.js';
+import type { ConversationTx } from '../../ports/conversation-store.js';
+import type { MessageRecord, NewMessage, ThreadRecord } from '../../ports/conversation-records.js';
+import type { AppDeps } from '../shared/app-deps.js';
+import { JOB } from '../shared/job-kinds.js';
+import { postNotice } from '../shared/notices.js';
+import { publishMessage, publishStatus } from '../shared/publish.js';
+import { connectorTemplate } from '../shared/templates.js';
+import { outboundMessage, type OutboundDraft } from '../shared/message-factory.js';
+
+async function scheduleDispatch(tx: ConversationTx, messageId: string): Promise<void> {
+  await tx.scheduleJob({ kind: JOB.dispatchMessage, payload: { messageId } });
+}
+
+async function insertOutbound(tx: ConversationTx, message: NewMessage): Promise<MessageRecord> {
+  const saved = await tx.insertMessage(message);
+  const participants = await tx.activeParticipants(saved.threadId);
+  await publishMessage(tx, saved, participants.map((p) => p.userId));
+  return saved;
+}
+
+/** Records the message and hands it to the dispatcher in the same transaction (the outbox). */
+export async function dispatchNew(tx: ConversationTx, deps: AppDeps, draft: OutboundDraft): Promise<MessageRecord> {
+  const saved = await insertOutbound(tx, outboundMessage(draft, 'sending', deps.clock.now()));
+  await scheduleDispatch(tx, saved.id);
+  return saved;
+}
+
+/** Records the message as pending: it goes out when consent arrives or the contact resumes. */
+export async function holdNew(tx: ConversationTx, deps: AppDeps, draft: OutboundDraft): Promise<MessageRecord> {
+  return insertOutbound(tx, outboundMessage(draft, 'pending', deps.clock.now()));
+}
+
+/** Sends every held message of the thread, oldest first. Returns how many went out. */
+export async function flushQueue(tx: ConversationTx, deps: AppDeps, thread: ThreadRecord): Promise<number> {
+  const held = queueFlushOrder(await tx.pendingMessages(thread.id));
+  const now = deps.clock.now();
+  for (const message of held) {
+    const updated = await tx.updateMessage(message.id, { status: 'sending', sendingAt: now });
+    await publishStatus(tx, updated);
+    await scheduleDispatch(tx, message.id);
+  }
+  return held.length;
+}
+
+/**
+ * The contact's window is open again (they wrote, tapped Resume or opted in): send what was held and tell
+ * the participants: how many queued messages went out, or that they can continue.
+ */
+export async function resumeConversation(
+  tx: ConversationTx,
+  deps: AppDeps,
+  thread: ThreadRecord,
+): Promise<ThreadRecord> {
+  const delivered = await flushQueue(tx, deps, thread);
+  const resumed: ThreadRecord = { ...thread, resumeState: null, resumeRequestedAt: null };
+  await postNotice(
+    tx,
+    deps,
+    resumed,
+    delivered > 0 ? notice('conversation_resumed', { delivered }) : notice('can_continue'),
+    null,
+  );
+  return resumed;
+}
+
+/** Asks the contact to resume with the approved quick-reply template; sent once per pause. */
+export async function requestResume(
+  tx: ConversationTx,
+  deps: AppDeps,
+  thread: ThreadRecord,
+  actorUserId: string | null,
+): Promise<ThreadRecord> {
+  const template = await connectorTemplate(tx, 'resume', []);
+  await dispatchNew(tx, deps, {
+    id: deps.ids.newId(),
+    threadId: thread.id,
+    purpose: 'resume',
+    kind: 'template',
+    senderUserId: actorUserId,
+    template,
+  });
+  const requested: ThreadRecord = { ...thread, resumeState: 'requested', resumeRequestedAt: deps.clock.now() };
+  await postNotice(tx, deps, requested, notice('resume_requested'), actorUserId);
+  return requested;
+}

@@ -1,0 +1,22 @@
+/** Background work the use cases schedule in the same transaction as the state it belongs to. */
+export const JOB = {
+  dispatchMessage: 'message.dispatch',
+  retryOptIn: 'consent.retry',
+  notifyTeamsUser: 'teams.notify',
+} as const;
+
+export interface DispatchMessagePayload {
+  readonly messageId: string;
+}
+
+export interface RetryOptInPayload {
+  readonly phoneNumberId: string;
+  readonly contactId: string;
+  readonly threadId: string;
+}
+
+export interface NotifyTeamsUserPayload {
+  readonly userId: string;
+  readonly threadId: string;
+  readonly noticeMessageId: string;
+}

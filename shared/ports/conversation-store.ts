@@ -1,0 +1,79 @@
+import type { Consent } from '../domain/consent/consent.js';
+import type {
+  Channel,
+  ConsentEvidence,
+  ContactRecord,
+  JobRequest,
+  LiveEvent,
+  MessageChanges,
+  MessageRecord,
+  NewMessage,
+  ParticipantRecord,
+  TemplatePurpose,
+  TemplateRecord,
+  TenantRecord,
+  ThreadRecord,
+  UserRecord,
+} from './conversation-records.js';
+
+/**
+ * One transaction, scoped to one tenant: every read and write filters by the tenant, and everything a use
+ * case records (state, evidence, events, jobs) commits or rolls back together.
+ */
+export interface ConversationTx {
+  readonly tenantId: string;
+
+  tenant(): Promise<TenantRecord | null>;
+  user(userId: string): Promise<UserRecord | null>;
+
+  contact(contactId: string): Promise<ContactRecord | null>;
+  contactByPhone(phoneE164: string): Promise<ContactRecord | null>;
+  createContact(contact: ContactRecord): Promise<ContactRecord>;
+  updateContactWhatsAppName(contactId: string, whatsappName: string): Promise<void>;
+
+  /** Locks the consent row for the rest of the transaction (created in state 'none' when missing). */
+  consentForUpdate(phoneNumberId: string, contactId: string): Promise<Consent>;
+  saveConsent(phoneNumberId: string, contactId: string, consent: Consent): Promise<void>;
+  recordConsentEvidence(evidence: ConsentEvidence): Promise<void>;
+
+  /** Locks the thread row: use cases that change a thread serialize on it. */
+  threadForUpdate(threadId: string): Promise<ThreadRecord | null>;
+  openThreadForUpdate(channel: Channel, phoneNumberId: string, contactId: string): Promise<ThreadRecord | null>;
+  latestThread(channel: Channel, phoneNumberId: string, contactId: string): Promise<ThreadRecord | null>;
+  createThread(thread: ThreadRecord): Promise<void>;
+  updateThread(thread: ThreadRecord): Promise<void>;
+
+  activeParticipants(threadId: string): Promise<ParticipantRecord[]>;
+  addParticipant(threadId: string, userId: string, joinedAt: Date, addedBy: string | null): Promise<void>;
+  removeParticipant(
+    threadId: string,
+    userId: string,
+    leftAt: Date,
+    reason: 'left' | 'removed' | 'transferred',
+    removedBy: string | null,
+  ): Promise<void>;
+
+  insertMessage(message: NewMessage): Promise<MessageRecord>;
+  message(messageId: string): Promise<MessageRecord | null>;
+  messageForUpdate(messageId: string): Promise<MessageRecord | null>;
+  messageByWamid(wamid: string): Promise<MessageRecord | null>;
+  messageByClientId(senderUserId: string, clientMessageId: string): Promise<MessageRecord | null>;
+  pendingMessages(threadId: string): Promise<MessageRecord[]>;
+  /** Whether an earlier outbound message of the thread is still waiting to be handed to WhatsApp. */
+  hasEarlierUndispatched(threadId: string, seq: bigint): Promise<boolean>;
+  updateMessage(messageId: string, changes: MessageChanges): Promise<MessageRecord>;
+
+  approvedTemplateFor(purpose: TemplatePurpose): Promise<TemplateRecord | null>;
+  template(name: string, language: string): Promise<TemplateRecord | null>;
+
+  scheduleJob(job: JobRequest): Promise<void>;
+  publish(event: LiveEvent): Promise<void>;
+}
+
+export interface ConversationStore {
+  transaction<T>(tenantId: string, work: (tx: ConversationTx) => Promise<T>): Promise<T>;
+  /** Which tenant owns a business WhatsApp number (inbound webhooks carry only the number). */
+  tenantOfPhoneNumber(phoneNumberId: string): Promise<string | null>;
+  /** Which tenant sent the message with this WhatsApp id (status webhooks carry only the wamid). */
+  tenantOfWamid(wamid: string): Promise<string | null>;
+}
