@@ -62,12 +62,18 @@ function close(server: Server, graceMs: number): Promise<void> {
   const http = server.server;
   if (!http.listening) return Promise.resolve();
   return new Promise((resolve) => {
+    // Kept-alive connections would hold close() open: drop each one as soon as it has no request in
+    // flight, and answer requests that still arrive on one with `Connection: close`.
+    http.on('request', (_req, res) => {
+      if (!res.headersSent) res.setHeader('Connection', 'close');
+    });
+    const sweep = setInterval(() => http.closeIdleConnections(), 50);
     const force = setTimeout(() => http.closeAllConnections(), graceMs);
     http.close(() => {
+      clearInterval(sweep);
       clearTimeout(force);
       resolve();
     });
-    // Keep-alive connections with no request in flight would hold close() open.
     http.closeIdleConnections();
   });
 }
