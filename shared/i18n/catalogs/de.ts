@@ -1,0 +1,130 @@
+import type { LocaleCatalog } from './types.js';
+
+const busy = 'Zu viele Anfragen. Bitte warten Sie einen Moment und versuchen Sie es dann erneut.';
+const unavailable = 'Der Dienst ist vorübergehend nicht verfügbar. Bitte versuchen Sie es in Kürze erneut.';
+const contactAdmin = 'Bitte wenden Sie sich an Ihre IT-Administration.';
+
+export const de: LocaleCatalog = {
+  someone: 'Ein Teammitglied',
+  notices: {
+    opt_in_requested:
+      '{by} hat den Kontakt um die Erlaubnis gebeten, ihm Nachrichten über WhatsApp zu senden. Nachrichten, die Sie jetzt verfassen, werden gesendet, sobald der Kontakt zustimmt.',
+    opt_in_reminder_sent: 'Dem Kontakt wurde eine Erinnerung an die Einwilligungsanfrage gesendet.',
+    opt_in_granted:
+      'Der Kontakt hat dem Empfang von WhatsApp-Nachrichten zugestimmt. Sie können ihm jetzt schreiben.',
+    opt_in_declined:
+      'Der Kontakt hat WhatsApp-Nachrichten abgelehnt. Das Senden von Nachrichten und Vorlagen ist deaktiviert. Der Kontakt kann jederzeit zustimmen, indem er mit JA antwortet.',
+    opted_out:
+      'Der Kontakt möchte keine WhatsApp-Nachrichten mehr erhalten. Das Senden bleibt deaktiviert, bis er erneut zustimmt.',
+    opt_in_failed_will_retry:
+      'Die Einwilligungsanfrage konnte nicht zugestellt werden. Wir senden sie am {retryAt} erneut und halten Sie auf dem Laufenden.',
+    opt_in_retried: 'Die Einwilligungsanfrage wurde erneut an den Kontakt gesendet.',
+    opt_in_failed_thread_closed:
+      'Die Einwilligungsanfrage konnte auch beim zweiten Versuch nicht zugestellt werden. Diese Unterhaltung wurde daher geschlossen.',
+    contact_not_on_whatsapp:
+      'Dieser Kontakt nutzt WhatsApp nicht. Sie können ihm stattdessen eine SMS senden.',
+    resume_requested:
+      'Die Unterhaltung ist pausiert, da der Kontakt seit 24 Stunden nicht geschrieben hat. Wir haben ihn gebeten, sie fortzusetzen. Ihre Nachrichten werden zurückgehalten und zugestellt, sobald er das tut.',
+    resume_failed: 'Die Anfrage zum Fortsetzen der Unterhaltung konnte dem Kontakt nicht zugestellt werden.',
+    conversation_resumed: {
+      count: 'delivered',
+      one: 'Der Kontakt hat die Unterhaltung fortgesetzt. {delivered} zurückgehaltene Nachricht wurde zugestellt.',
+      other:
+        'Der Kontakt hat die Unterhaltung fortgesetzt. {delivered} zurückgehaltene Nachrichten wurden zugestellt.',
+    },
+    can_continue: 'Sie können die Unterhaltung mit dem Kontakt jetzt fortsetzen.',
+    participant_added: '{by} hat {userId} zur Unterhaltung hinzugefügt.',
+    participant_removed: '{by} hat {userId} aus der Unterhaltung entfernt.',
+    participant_left: '{userId} hat die Unterhaltung verlassen.',
+    conversation_transferred: '{from} hat die Unterhaltung an {to} übergeben.',
+    contact_not_notified_participant_added:
+      'Wir konnten den Kontakt nicht darüber informieren, dass {userId} der Unterhaltung beigetreten ist.',
+    contact_not_notified_participant_removed:
+      'Wir konnten den Kontakt nicht darüber informieren, dass {userId} aus der Unterhaltung entfernt wurde.',
+    contact_not_notified_participant_left:
+      'Wir konnten den Kontakt nicht darüber informieren, dass {userId} die Unterhaltung verlassen hat.',
+    contact_not_notified_conversation_transferred:
+      'Wir konnten den Kontakt nicht darüber informieren, dass die Unterhaltung an {userId} übergeben wurde.',
+    conversation_restarted: 'Die Unterhaltung wurde neu gestartet.',
+    thread_closed: 'Diese Unterhaltung ist geschlossen.',
+    message_failed: 'Ihre Nachricht konnte nicht zugestellt werden. {reason}',
+  },
+  errors: {
+    consent_already_requested: 'Dieser Kontakt wurde bereits um seine Einwilligung gebeten.',
+    consent_already_granted: 'Dieser Kontakt hat dem Empfang von WhatsApp-Nachrichten bereits zugestimmt.',
+    consent_declined:
+      'Dieser Kontakt hat WhatsApp-Nachrichten abgelehnt. Er kann zustimmen, indem er mit JA antwortet.',
+    consent_not_requested: 'Dieser Kontakt wurde noch nicht um seine Einwilligung gebeten.',
+    consent_pending: 'Der Kontakt hat noch nicht auf die Einwilligungsanfrage geantwortet.',
+    contact_not_on_whatsapp: 'Dieser Kontakt ist über WhatsApp nicht erreichbar.',
+    reminder_not_allowed:
+      'Eine Erinnerung ist nur möglich, solange die Einwilligungsanfrage unbeantwortet ist.',
+    reminder_too_early:
+      'Für eine Erinnerung ist es noch zu früh. Bitte warten Sie 24 Stunden nach der letzten Anfrage.',
+    thread_closed: 'Diese Unterhaltung ist geschlossen.',
+    thread_not_closed: 'Nur eine geschlossene Unterhaltung kann neu gestartet werden.',
+    open_thread_exists: 'Mit diesem Kontakt besteht bereits eine offene WhatsApp-Unterhaltung.',
+    not_a_participant: 'Diese Person nimmt nicht an der Unterhaltung teil.',
+    already_a_participant: 'Diese Person nimmt bereits an der Unterhaltung teil.',
+    cannot_remove_self: 'Sie können sich nicht selbst entfernen. Verlassen Sie stattdessen die Unterhaltung.',
+    cannot_transfer_to_self: 'Sie können die Unterhaltung nicht an sich selbst übergeben.',
+    message_empty: 'Die Nachricht darf nicht leer sein.',
+    message_too_long: 'Die Nachricht ist zu lang.',
+    caption_too_long: 'Die Bildunterschrift ist zu lang.',
+    template_unavailable: 'Diese Nachrichtenvorlage ist nicht verfügbar.',
+    template_param_count: 'Die Anzahl der Werte passt nicht zur Vorlage.',
+    not_found: 'Das angeforderte Element wurde nicht gefunden.',
+    thread_not_found: 'Diese Unterhaltung wurde nicht gefunden.',
+    contact_not_found: 'Dieser Kontakt wurde nicht gefunden.',
+    user_not_found: 'Dieser Benutzer wurde nicht gefunden.',
+    whatsapp_not_enabled: 'WhatsApp-Nachrichten sind für Ihre Organisation nicht aktiviert.',
+    whatsapp_licence_required: `Für diese Funktion benötigen Sie eine WhatsApp-Lizenz. ${contactAdmin}`,
+    sender_number_missing: `Für den Versand ist keine WhatsApp-Business-Nummer eingerichtet. ${contactAdmin}`,
+    invalid_request: 'Die Anfrage ist ungültig.',
+    bad_request: 'Die Anfrage konnte nicht verarbeitet werden.',
+    unauthorized:
+      'Sie sind nicht angemeldet oder Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.',
+    forbidden: 'Sie sind nicht berechtigt, diese Aktion auszuführen.',
+    method_not_allowed: 'Diese Aktion wird nicht unterstützt.',
+    not_acceptable: 'Das angeforderte Format ist nicht verfügbar.',
+    request_timeout: 'Die Anfrage hat zu lange gedauert. Bitte versuchen Sie es erneut.',
+    payload_too_large:
+      'Die Anfrage ist zu groß. Wenn Sie ein Bild senden, versuchen Sie es mit einem kleineren Bild.',
+    unsupported_media_type: 'Dieser Inhaltstyp wird nicht unterstützt.',
+    rate_limited: busy,
+    too_many_requests: busy,
+    database_unavailable: unavailable,
+    service_unavailable: unavailable,
+    starting: 'Der Dienst wird gestartet. Bitte versuchen Sie es gleich noch einmal.',
+    shutting_down: 'Der Dienst wird neu gestartet. Bitte versuchen Sie es gleich noch einmal.',
+    internal_error: 'Ein Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.',
+  },
+  errorDetails: {
+    reminder_too_early: 'Für eine Erinnerung ist es noch zu früh. Sie können sie ab {availableAt} senden.',
+    message_too_long: 'Die Nachricht ist zu lang. Erlaubt sind höchstens {max} Zeichen.',
+    caption_too_long: 'Die Bildunterschrift ist zu lang. Erlaubt sind höchstens {max} Zeichen.',
+    template_param_count:
+      'Die Anzahl der Werte passt nicht zur Vorlage (erwartet: {expected}, erhalten: {got}).',
+    invalid_request: 'Das Feld „{field}“ fehlt oder ist ungültig.',
+    rate_limited: {
+      count: 'retryAfterSeconds',
+      one: 'Zu viele Anfragen. Bitte versuchen Sie es in {retryAfterSeconds} Sekunde erneut.',
+      other: 'Zu viele Anfragen. Bitte versuchen Sie es in {retryAfterSeconds} Sekunden erneut.',
+    },
+  },
+  failureReasons: {
+    cannot_receive: 'Der Kontakt kann keine WhatsApp-Nachrichten empfangen.',
+    window_closed: 'Seit der letzten Nachricht des Kontakts sind mehr als 24 Stunden vergangen.',
+    held_for_experience:
+      'WhatsApp hat die Nachricht zurückgehalten, um das Nutzungserlebnis des Kontakts zu schützen. Bitte versuchen Sie es später erneut.',
+    pair_rate_limit: 'An diesen Kontakt wurden in kurzer Zeit zu viele Nachrichten gesendet.',
+    throughput_limit: 'Das Sendelimit ist erreicht. Bitte versuchen Sie es in Kürze erneut.',
+    spam_limited: 'Der Versand ist eingeschränkt, weil Empfänger Nachrichten als Spam gemeldet haben.',
+    template_params_mismatch: 'Die Werte passen nicht zu dem, was die Vorlage erwartet.',
+    template_missing_language: 'Diese Vorlage ist in der gewünschten Sprache nicht vorhanden.',
+    media_failed: 'Das Bild konnte nicht verarbeitet werden.',
+    account_maintenance: 'Das Unternehmenskonto wird gerade gewartet.',
+    connection_needs_admin: 'Die WhatsApp-Verbindung muss von Ihrer IT-Administration geprüft werden.',
+    unknown: 'WhatsApp konnte die Nachricht nicht zustellen (Code {code}).',
+  },
+};

@@ -1,0 +1,129 @@
+import type { LocaleCatalog } from './types.js';
+
+const busy = 'Demasiadas solicitudes. Espere un momento y vuelva a intentarlo.';
+const unavailable = 'El servicio no está disponible temporalmente. Vuelva a intentarlo en breve.';
+const contactAdmin = 'Póngase en contacto con su administrador.';
+
+export const es: LocaleCatalog = {
+  someone: 'Un miembro del equipo',
+  notices: {
+    opt_in_requested:
+      '{by} ha solicitado al contacto permiso para enviarle mensajes por WhatsApp. Los mensajes que escriba ahora se enviarán en cuanto lo acepte.',
+    opt_in_reminder_sent: 'Se ha enviado al contacto un recordatorio de la solicitud de permiso.',
+    opt_in_granted: 'El contacto ha aceptado recibir mensajes de WhatsApp. Ya puede escribirle.',
+    opt_in_declined:
+      'El contacto ha rechazado los mensajes de WhatsApp. El envío de mensajes y plantillas está desactivado. El contacto puede dar su consentimiento en cualquier momento respondiendo SÍ.',
+    opted_out:
+      'El contacto ha pedido dejar de recibir mensajes de WhatsApp. El envío seguirá desactivado salvo que vuelva a dar su consentimiento.',
+    opt_in_failed_will_retry:
+      'No se ha podido entregar la solicitud de permiso. Volveremos a enviarla el {retryAt} y le informaremos del resultado.',
+    opt_in_retried: 'Se ha vuelto a enviar la solicitud de permiso al contacto.',
+    opt_in_failed_thread_closed:
+      'La solicitud de permiso no se ha podido entregar por segunda vez, por lo que se ha cerrado esta conversación.',
+    contact_not_on_whatsapp: 'Este contacto no utiliza WhatsApp. Puede enviarle un SMS en su lugar.',
+    resume_requested:
+      'La conversación está en pausa porque el contacto no ha escrito en las últimas 24 horas. Le hemos pedido que la reanude. Los mensajes que envíe quedarán en espera y se entregarán en cuanto lo haga.',
+    resume_failed: 'No se ha podido entregar al contacto la solicitud para reanudar la conversación.',
+    conversation_resumed: {
+      count: 'delivered',
+      one: 'El contacto ha reanudado la conversación. Se ha entregado {delivered} mensaje en espera.',
+      many: 'El contacto ha reanudado la conversación. Se han entregado {delivered} de mensajes en espera.',
+      other: 'El contacto ha reanudado la conversación. Se han entregado {delivered} mensajes en espera.',
+    },
+    can_continue: 'Ya puede continuar la conversación con el contacto.',
+    participant_added: '{by} ha añadido a {userId} a la conversación.',
+    participant_removed: '{by} ha eliminado a {userId} de la conversación.',
+    participant_left: '{userId} ha salido de la conversación.',
+    conversation_transferred: '{from} ha transferido la conversación a {to}.',
+    contact_not_notified_participant_added:
+      'No hemos podido avisar al contacto de que {userId} se ha unido a la conversación.',
+    contact_not_notified_participant_removed:
+      'No hemos podido avisar al contacto de que se ha eliminado a {userId} de la conversación.',
+    contact_not_notified_participant_left:
+      'No hemos podido avisar al contacto de que {userId} ha salido de la conversación.',
+    contact_not_notified_conversation_transferred:
+      'No hemos podido avisar al contacto de que la conversación se ha transferido a {userId}.',
+    conversation_restarted: 'Se ha reiniciado la conversación.',
+    thread_closed: 'Esta conversación está cerrada.',
+    message_failed: 'No se ha podido entregar su mensaje. {reason}',
+  },
+  errors: {
+    consent_already_requested: 'Ya se ha solicitado permiso a este contacto.',
+    consent_already_granted: 'Este contacto ya ha aceptado recibir mensajes de WhatsApp.',
+    consent_declined:
+      'Este contacto ha rechazado los mensajes de WhatsApp. Puede dar su consentimiento respondiendo SÍ.',
+    consent_not_requested: 'Todavía no se ha solicitado permiso a este contacto.',
+    consent_pending: 'El contacto aún no ha respondido a la solicitud de permiso.',
+    contact_not_on_whatsapp: 'No es posible comunicarse con este contacto por WhatsApp.',
+    reminder_not_allowed:
+      'Solo se puede enviar un recordatorio mientras la solicitud de permiso esté pendiente de respuesta.',
+    reminder_too_early:
+      'Aún es pronto para enviar un recordatorio. Espere 24 horas desde la última solicitud.',
+    thread_closed: 'Esta conversación está cerrada.',
+    thread_not_closed: 'Solo se puede reiniciar una conversación cerrada.',
+    open_thread_exists: 'Ya existe una conversación de WhatsApp abierta con este contacto.',
+    not_a_participant: 'Esta persona no forma parte de la conversación.',
+    already_a_participant: 'Esta persona ya forma parte de la conversación.',
+    cannot_remove_self: 'No puede eliminarse de la conversación. Si desea salir, abandónela.',
+    cannot_transfer_to_self: 'No puede transferir la conversación a su propia cuenta.',
+    message_empty: 'El mensaje no puede estar vacío.',
+    message_too_long: 'El mensaje es demasiado largo.',
+    caption_too_long: 'El pie de foto es demasiado largo.',
+    template_unavailable: 'Esta plantilla de mensaje no está disponible.',
+    template_param_count: 'El número de valores no coincide con la plantilla.',
+    not_found: 'No se ha encontrado el elemento solicitado.',
+    thread_not_found: 'No se ha encontrado esta conversación.',
+    contact_not_found: 'No se ha encontrado este contacto.',
+    user_not_found: 'No se ha encontrado este usuario.',
+    whatsapp_not_enabled: 'La mensajería de WhatsApp no está habilitada en su organización.',
+    whatsapp_licence_required: `Necesita una licencia de WhatsApp para usar esta función. ${contactAdmin}`,
+    sender_number_missing: `No hay ningún número de WhatsApp Business configurado para el envío. ${contactAdmin}`,
+    invalid_request: 'La solicitud no es válida.',
+    bad_request: 'No se ha podido interpretar la solicitud.',
+    unauthorized: 'No ha iniciado sesión o su sesión ha caducado. Vuelva a iniciar sesión.',
+    forbidden: 'No tiene permiso para realizar esta acción.',
+    method_not_allowed: 'Esta acción no está admitida.',
+    not_acceptable: 'El formato solicitado no está disponible.',
+    request_timeout: 'La solicitud ha tardado demasiado. Vuelva a intentarlo.',
+    payload_too_large:
+      'La solicitud es demasiado grande. Si está enviando una imagen, pruebe con una más pequeña.',
+    unsupported_media_type: 'Este tipo de contenido no es compatible.',
+    rate_limited: busy,
+    too_many_requests: busy,
+    database_unavailable: unavailable,
+    service_unavailable: unavailable,
+    starting: 'El servicio se está iniciando. Vuelva a intentarlo en unos instantes.',
+    shutting_down: 'El servicio se está reiniciando. Vuelva a intentarlo en unos instantes.',
+    internal_error: 'Se ha producido un error. Vuelva a intentarlo más tarde.',
+  },
+  errorDetails: {
+    reminder_too_early:
+      'Aún es pronto para enviar un recordatorio. Podrá enviarlo a partir del {availableAt}.',
+    message_too_long: 'El mensaje es demasiado largo. El máximo es de {max} caracteres.',
+    caption_too_long: 'El pie de foto es demasiado largo. El máximo es de {max} caracteres.',
+    template_param_count:
+      'El número de valores no coincide con la plantilla (esperados: {expected}; recibidos: {got}).',
+    invalid_request: 'Falta el campo «{field}» o su valor no es válido.',
+    rate_limited: {
+      count: 'retryAfterSeconds',
+      one: 'Demasiadas solicitudes. Vuelva a intentarlo dentro de {retryAfterSeconds} segundo.',
+      many: 'Demasiadas solicitudes. Vuelva a intentarlo dentro de {retryAfterSeconds} de segundos.',
+      other: 'Demasiadas solicitudes. Vuelva a intentarlo dentro de {retryAfterSeconds} segundos.',
+    },
+  },
+  failureReasons: {
+    cannot_receive: 'El contacto no puede recibir mensajes de WhatsApp.',
+    window_closed: 'Han pasado más de 24 horas desde el último mensaje del contacto.',
+    held_for_experience:
+      'WhatsApp ha retenido el mensaje para proteger la experiencia del contacto. Vuelva a intentarlo más tarde.',
+    pair_rate_limit: 'Se han enviado demasiados mensajes a este contacto en poco tiempo.',
+    throughput_limit: 'Se ha alcanzado el límite de envío. Vuelva a intentarlo en breve.',
+    spam_limited: 'El envío está limitado porque algunos destinatarios han denunciado mensajes como spam.',
+    template_params_mismatch: 'Los valores no coinciden con los que espera la plantilla.',
+    template_missing_language: 'Esta plantilla no existe en el idioma solicitado.',
+    media_failed: 'No se ha podido procesar la imagen.',
+    account_maintenance: 'La cuenta de empresa está en mantenimiento.',
+    connection_needs_admin: 'La conexión con WhatsApp requiere la intervención de su administrador.',
+    unknown: 'WhatsApp no ha podido entregar el mensaje (código {code}).',
+  },
+};

@@ -1,0 +1,127 @@
+import type { LocaleCatalog } from './types.js';
+
+const busy = 'Muitas solicitações. Aguarde um momento e tente novamente.';
+const unavailable = 'O serviço está temporariamente indisponível. Tente novamente em instantes.';
+const contactAdmin = 'Entre em contato com o seu administrador.';
+
+export const ptBR: LocaleCatalog = {
+  someone: 'Um membro da equipe',
+  notices: {
+    opt_in_requested:
+      '{by} pediu permissão ao contato para enviar mensagens pelo WhatsApp. As mensagens que você escrever agora serão enviadas assim que o contato aceitar.',
+    opt_in_reminder_sent: 'Um lembrete do pedido de permissão foi enviado ao contato.',
+    opt_in_granted:
+      'O contato aceitou receber mensagens pelo WhatsApp. Agora você já pode escrever para ele.',
+    opt_in_declined:
+      'O contato recusou as mensagens pelo WhatsApp. O envio de mensagens e modelos está desativado. O contato pode dar permissão a qualquer momento respondendo SIM.',
+    opted_out:
+      'O contato pediu para não receber mais mensagens pelo WhatsApp. O envio continua desativado até que ele dê permissão novamente.',
+    opt_in_failed_will_retry:
+      'Não foi possível entregar o pedido de permissão. Vamos reenviá-lo em {retryAt} e avisaremos você sobre o resultado.',
+    opt_in_retried: 'O pedido de permissão foi reenviado ao contato.',
+    opt_in_failed_thread_closed:
+      'Não foi possível entregar o pedido de permissão pela segunda vez. Por isso, esta conversa foi encerrada.',
+    contact_not_on_whatsapp: 'Este contato não usa o WhatsApp. Você pode enviar um SMS em vez disso.',
+    resume_requested:
+      'A conversa está pausada porque o contato não escreve há 24 horas. Pedimos que ele a retome. Suas mensagens ficam retidas e serão entregues assim que ele fizer isso.',
+    resume_failed: 'Não foi possível entregar ao contato o pedido para retomar a conversa.',
+    conversation_resumed: {
+      count: 'delivered',
+      one: 'O contato retomou a conversa. {delivered} mensagem retida foi entregue.',
+      many: 'O contato retomou a conversa. {delivered} de mensagens retidas foram entregues.',
+      other: 'O contato retomou a conversa. {delivered} mensagens retidas foram entregues.',
+    },
+    can_continue: 'Agora você pode continuar a conversa com o contato.',
+    participant_added: '{by} adicionou {userId} à conversa.',
+    participant_removed: '{by} removeu {userId} da conversa.',
+    participant_left: '{userId} saiu da conversa.',
+    conversation_transferred: '{from} transferiu a conversa para {to}.',
+    contact_not_notified_participant_added:
+      'Não foi possível avisar o contato de que {userId} entrou na conversa.',
+    contact_not_notified_participant_removed:
+      'Não foi possível avisar o contato da remoção de {userId} da conversa.',
+    contact_not_notified_participant_left:
+      'Não foi possível avisar o contato de que {userId} saiu da conversa.',
+    contact_not_notified_conversation_transferred:
+      'Não foi possível avisar o contato de que a conversa foi transferida para {userId}.',
+    conversation_restarted: 'A conversa foi reiniciada.',
+    thread_closed: 'Esta conversa está encerrada.',
+    message_failed: 'Não foi possível entregar sua mensagem. {reason}',
+  },
+  errors: {
+    consent_already_requested: 'A permissão já foi solicitada a este contato.',
+    consent_already_granted: 'Este contato já aceitou receber mensagens pelo WhatsApp.',
+    consent_declined:
+      'Este contato recusou as mensagens pelo WhatsApp. Ele pode dar permissão respondendo SIM.',
+    consent_not_requested: 'A permissão ainda não foi solicitada a este contato.',
+    consent_pending: 'O contato ainda não respondeu ao pedido de permissão.',
+    contact_not_on_whatsapp: 'Não é possível falar com este contato pelo WhatsApp.',
+    reminder_not_allowed: 'Só é possível enviar um lembrete enquanto o pedido de permissão aguarda resposta.',
+    reminder_too_early: 'Ainda é cedo para enviar um lembrete. Aguarde 24 horas após o último pedido.',
+    thread_closed: 'Esta conversa está encerrada.',
+    thread_not_closed: 'Só é possível reiniciar uma conversa encerrada.',
+    open_thread_exists: 'Já existe uma conversa aberta no WhatsApp com este contato.',
+    not_a_participant: 'Esta pessoa não participa da conversa.',
+    already_a_participant: 'Esta pessoa já participa da conversa.',
+    cannot_remove_self: 'Você não pode se remover da conversa. Em vez disso, saia dela.',
+    cannot_transfer_to_self: 'Não é possível transferir a conversa para a sua própria conta.',
+    message_empty: 'A mensagem não pode ficar vazia.',
+    message_too_long: 'A mensagem é longa demais.',
+    caption_too_long: 'A legenda da imagem é longa demais.',
+    template_unavailable: 'Este modelo de mensagem não está disponível.',
+    template_param_count: 'A quantidade de valores não corresponde ao modelo.',
+    not_found: 'O item solicitado não foi encontrado.',
+    thread_not_found: 'Esta conversa não foi encontrada.',
+    contact_not_found: 'Este contato não foi encontrado.',
+    user_not_found: 'Este usuário não foi encontrado.',
+    whatsapp_not_enabled: 'O envio de mensagens pelo WhatsApp não está habilitado na sua organização.',
+    whatsapp_licence_required: `Você precisa de uma licença do WhatsApp para usar este recurso. ${contactAdmin}`,
+    sender_number_missing: `Nenhum número do WhatsApp Business está configurado para envio. ${contactAdmin}`,
+    invalid_request: 'A solicitação não é válida.',
+    bad_request: 'Não foi possível entender a solicitação.',
+    unauthorized: 'Sua sessão expirou ou não foi iniciada. Faça login novamente.',
+    forbidden: 'Você não tem permissão para realizar esta ação.',
+    method_not_allowed: 'Esta ação não é suportada.',
+    not_acceptable: 'O formato solicitado não está disponível.',
+    request_timeout: 'A solicitação demorou demais. Tente novamente.',
+    payload_too_large: 'A solicitação é grande demais. Se estiver enviando uma imagem, tente uma menor.',
+    unsupported_media_type: 'Este tipo de conteúdo não é compatível.',
+    rate_limited: busy,
+    too_many_requests: busy,
+    database_unavailable: unavailable,
+    service_unavailable: unavailable,
+    starting: 'O serviço está sendo iniciado. Tente novamente em instantes.',
+    shutting_down: 'O serviço está sendo reiniciado. Tente novamente em instantes.',
+    internal_error: 'Ocorreu um erro. Tente novamente mais tarde.',
+  },
+  errorDetails: {
+    reminder_too_early:
+      'Ainda é cedo para enviar um lembrete. Você poderá enviá-lo a partir de {availableAt}.',
+    message_too_long: 'A mensagem é longa demais. O limite é de {max} caracteres.',
+    caption_too_long: 'A legenda da imagem é longa demais. O limite é de {max} caracteres.',
+    template_param_count:
+      'A quantidade de valores não corresponde ao modelo (esperado: {expected}, recebido: {got}).',
+    invalid_request: 'O campo “{field}” está ausente ou não é válido.',
+    rate_limited: {
+      count: 'retryAfterSeconds',
+      one: 'Muitas solicitações. Tente novamente em {retryAfterSeconds} segundo.',
+      many: 'Muitas solicitações. Tente novamente em {retryAfterSeconds} de segundos.',
+      other: 'Muitas solicitações. Tente novamente em {retryAfterSeconds} segundos.',
+    },
+  },
+  failureReasons: {
+    cannot_receive: 'O contato não pode receber mensagens pelo WhatsApp.',
+    window_closed: 'Passaram-se mais de 24 horas desde a última mensagem do contato.',
+    held_for_experience:
+      'O WhatsApp reteve a mensagem para proteger a experiência do contato. Tente novamente mais tarde.',
+    pair_rate_limit: 'Foram enviadas mensagens demais para este contato em pouco tempo.',
+    throughput_limit: 'O limite de envio foi atingido. Tente novamente em instantes.',
+    spam_limited: 'O envio está limitado porque destinatários denunciaram mensagens como spam.',
+    template_params_mismatch: 'Os valores não correspondem aos esperados pelo modelo.',
+    template_missing_language: 'Este modelo não existe no idioma solicitado.',
+    media_failed: 'Não foi possível processar a imagem.',
+    account_maintenance: 'A conta comercial está em manutenção.',
+    connection_needs_admin: 'A conexão com o WhatsApp precisa da atenção do seu administrador.',
+    unknown: 'O WhatsApp não conseguiu entregar a mensagem (código {code}).',
+  },
+};
