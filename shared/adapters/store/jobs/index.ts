@@ -1,0 +1,6 @@
+export type { ClaimedJob, JobHandler } from './claimed-job.js';
+export { listDeadJobs, retryDeadJob, type DeadJob } from './dead-jobs.js';
+export { enqueueJob, JOBS_CHANNEL, type NewJob } from './enqueue-job.js';
+export { PermanentJobError, RetryLaterError } from './job-errors.js';
+export { JobWorker, type JobWorkerOptions } from './job-worker.js';
+export type { Backoff } from './retry-delay.js';
