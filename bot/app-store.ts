@@ -16,5 +16,6 @@ export interface AppStore<D extends AppDatabase = AppDatabase> {
   readonly target: string;
   open(): Promise<D>;
   migrate(database: D): Promise<void>;
-  startWorker(database: D): Stoppable;
+  /** Resolves once the worker runs. */
+  startWorker(database: D): Promise<Stoppable>;
 }

@@ -52,7 +52,7 @@ export async function bootstrap<D extends AppDatabase>(
   signal.throwIfAborted();
   logger.info('database migrations applied');
 
-  const worker = store.startWorker(database);
+  const worker = await store.startWorker(database);
   return { database, worker };
 }
 
