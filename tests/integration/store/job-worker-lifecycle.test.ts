@@ -188,6 +188,23 @@ describe('JobWorker with others and over time', () => {
     expect(states.every((row) => row.state === 'done')).toBe(true);
   });
 
+  it('runs the cleanup periodically while started', async () => {
+    const clock = new TestClock();
+    await enqueueJob(database.db, { tenantId: 't', kind: 'send', payload: {}, runAt: T0 });
+    const worker = track(
+      new JobWorker(database, {
+        handlers: { send: async () => undefined },
+        clock: clock.now,
+        retentionMs: 1_000,
+        cleanupIntervalMs: 20,
+      }),
+    );
+    await worker.drain();
+    clock.advance(2_000);
+    await worker.start();
+    await waitFor(async () => (await database.db.select({ id: jobs.id }).from(jobs)).length === 0);
+  });
+
   it('deletes done jobs once they are older than the retention, and nothing else', async () => {
     const clock = new TestClock();
     const done = await enqueueJob(database.db, { tenantId: 't', kind: 'send', payload: {}, runAt: T0 });

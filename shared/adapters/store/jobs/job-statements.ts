@@ -12,8 +12,10 @@ const plusMs = (now: SQL, ms: number): SQL =>
   sql`(${now} + ${ms}::double precision * interval '1 millisecond')`;
 
 /**
- * Claims up to `limit` due jobs in one statement: queued ones whose run_at has come, and running ones whose
- * lease expired (their worker died mid-run). SKIP LOCKED lets concurrent workers claim disjoint rows.
+ * Claims up to `limit` due jobs in one statement: running ones whose lease expired (their worker died
+ * mid-run) first, then queued ones whose run_at has come, oldest first. SKIP LOCKED lets concurrent workers
+ * claim disjoint rows. The two kinds are looked up separately so each walks its partial index in order;
+ * a single `WHERE queued OR expired ORDER BY run_at` would sort the whole backlog on every claim.
  */
 export async function claimJobs(
   db: Db,
@@ -31,20 +33,34 @@ export async function claimJobs(
     })
     .where(
       sql`(${jobs.tenantId}, ${jobs.id}) in (
-        select candidate.tenant_id, candidate.id from jobs candidate
-        where (candidate.state = 'queued' and candidate.run_at <= ${now})
-           or (candidate.state = 'running' and candidate.lease_until < ${now})
-        order by candidate.run_at
-        limit ${limit}
-        for update skip locked)`,
+        with expired as materialized (
+          select tenant_id, id from jobs
+          where state = 'running' and lease_until < ${now}
+          order by lease_until
+          limit ${limit}
+          for update skip locked
+        ), due as materialized (
+          select tenant_id, id from jobs
+          where state = 'queued' and run_at <= ${now}
+          order by run_at
+          limit ${limit}
+          for update skip locked
+        )
+        select tenant_id, id from expired
+        union all
+        select tenant_id, id from due
+        limit ${limit})`,
     )
     .returning();
   return rows.map(toClaimedJob);
 }
 
-/** Rows this worker still holds under the attempt it claimed: a stale worker cannot touch a reclaimed job. */
+/**
+ * Rows this worker still holds under the attempt it claimed, so a stale worker cannot touch a reclaimed job.
+ * Every outcome clears locked_by, so this also means the row is still running.
+ */
 function heldBy(workerId: string, held: readonly ClaimedJob[]): SQL {
-  return sql`${jobs.state} = 'running' and ${jobs.lockedBy} = ${workerId}
+  return sql`${jobs.lockedBy} = ${workerId}
     and (${jobs.tenantId}, ${jobs.id}, ${jobs.attempts}) in (
       select * from unnest(
         ${sql.param(held.map((job) => job.tenantId))}::text[],
@@ -154,6 +170,11 @@ export async function deleteFinishedJobs(
     )
     .returning({ id: jobs.id });
   return deleted.length;
+}
+
+/** PGlite runs no autovacuum, so the worker reclaims dead rows and refreshes planner statistics itself. */
+export async function vacuumJobs(db: Db): Promise<void> {
+  await db.execute(sql`vacuum (analyze) jobs`);
 }
 
 export const jobKey = (job: Pick<ClaimedJob, 'tenantId' | 'id'>): string => `${job.tenantId}/${job.id}`;

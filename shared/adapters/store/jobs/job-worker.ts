@@ -17,6 +17,7 @@ import {
   nowSql,
   releaseJobs,
   rescheduleJob,
+  vacuumJobs,
 } from './job-statements.js';
 import { DEFAULT_BACKOFF, retryDelayMs, type Backoff } from './retry-delay.js';
 import { Signal } from './signal.js';
@@ -311,6 +312,8 @@ export class JobWorker {
   }
 
   private async flushQueued(): Promise<void> {
+    // Let the other handlers of the batch that are about to finish join the first UPDATE.
+    await new Promise((resolve) => setImmediate(resolve));
     while (this.completions.length > 0) {
       const done = this.completions.splice(0);
       try {
@@ -360,6 +363,7 @@ export class JobWorker {
         });
         if (deleted > 0) this.logger.info({ deleted }, 'deleted finished jobs');
       } while (deleted === CLEANUP_BATCH && this.status === 'running');
+      if (this.database.kind === 'pglite') await vacuumJobs(this.database.db);
     } catch (error) {
       this.logger.warn({ err: error }, 'could not delete finished jobs');
     }
