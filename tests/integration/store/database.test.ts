@@ -39,4 +39,19 @@ describe('Database', () => {
     expect(first).toEqual(['committed']);
     expect(second).toEqual(['committed', 'later']);
   });
+
+  it.runIf(process.env.DATABASE_URL)('listens again after its connection is killed', async () => {
+    const received: string[] = [];
+    await database.listen('events', (payload) => received.push(payload));
+    const killed = await database.db.execute(
+      sql`select pg_terminate_backend(pid) as killed from pg_stat_activity
+          where datname = current_database() and query like 'LISTEN%'`,
+    );
+    expect((killed as unknown as { rows: { killed: boolean }[] }).rows).toEqual([{ killed: true }]);
+    await waitFor(async () => {
+      await database.db.execute(sql`select pg_notify('events', 'after reconnect')`);
+      return received.length > 0;
+    });
+    expect(received[0]).toBe('after reconnect');
+  });
 });
