@@ -110,7 +110,12 @@ export class JobWorker {
     } catch (error) {
       this.logger.warn({ err: error, workerId: this.workerId }, 'cannot LISTEN for jobs; polling only');
     }
-    if (this.status !== 'running') return;
+    if (this.status !== 'running') {
+      // stop() was called while LISTEN was being set up.
+      await this.unlisten?.().catch(() => undefined);
+      this.unlisten = undefined;
+      return;
+    }
     this.every(Math.max(1, Math.floor(this.leaseMs / 3)), () => this.heartbeat());
     this.every(this.cleanupIntervalMs, () => this.cleanup());
     this.loop = this.run('forever');
@@ -175,7 +180,10 @@ export class JobWorker {
         });
         failures = 0;
       } catch (error) {
-        if (mode === 'untilIdle') throw error;
+        if (mode === 'untilIdle') {
+          await this.settle();
+          throw error;
+        }
         failures += 1;
         this.logger.error({ err: error, workerId: this.workerId }, 'claiming jobs failed');
         await this.wakeUp.wait(Math.min(this.pollIntervalMs, 250 * 2 ** failures));
