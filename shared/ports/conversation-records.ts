@@ -53,14 +53,7 @@ export interface ParticipantRecord {
 
 export type MessageDirection = 'inbound' | 'outbound' | 'system';
 export type MessageKind =
-  | 'text'
-  | 'image'
-  | 'template'
-  | 'interactive'
-  | 'button'
-  | 'reaction'
-  | 'unsupported'
-  | 'system';
+  'text' | 'image' | 'template' | 'interactive' | 'button' | 'reaction' | 'unsupported' | 'system';
 
 export interface MediaRef {
   readonly mediaId?: string;
@@ -74,7 +67,7 @@ export interface MediaRef {
 export interface MessageRecord extends DeliveryRecord {
   readonly id: string;
   readonly threadId: string;
-  readonly seq: bigint;
+  readonly seq: number;
   readonly direction: MessageDirection;
   readonly kind: MessageKind;
   readonly purpose: MessagePurpose;
@@ -134,7 +127,8 @@ export type { Consent };
 export interface JobRequest {
   readonly kind: string;
   readonly payload: Readonly<Record<string, unknown>>;
-  readonly runAt?: Date;
+  /** When the job is due, by the application's clock. */
+  readonly runAt: Date;
   readonly dedupeKey?: string;
 }
 

@@ -38,12 +38,18 @@ export interface ConversationTx {
 
   /** Locks the thread row: use cases that change a thread serialize on it. */
   threadForUpdate(threadId: string): Promise<ThreadRecord | null>;
-  openThreadForUpdate(channel: Channel, phoneNumberId: string, contactId: string): Promise<ThreadRecord | null>;
+  openThreadForUpdate(
+    channel: Channel,
+    phoneNumberId: string,
+    contactId: string,
+  ): Promise<ThreadRecord | null>;
   latestThread(channel: Channel, phoneNumberId: string, contactId: string): Promise<ThreadRecord | null>;
   createThread(thread: ThreadRecord): Promise<void>;
   updateThread(thread: ThreadRecord): Promise<void>;
 
   activeParticipants(threadId: string): Promise<ParticipantRecord[]>;
+  /** Whether the user was ever in the thread (closed threads stay visible to the people who were in them). */
+  wasParticipant(threadId: string, userId: string): Promise<boolean>;
   addParticipant(threadId: string, userId: string, joinedAt: Date, addedBy: string | null): Promise<void>;
   removeParticipant(
     threadId: string,
@@ -59,8 +65,8 @@ export interface ConversationTx {
   messageByWamid(wamid: string): Promise<MessageRecord | null>;
   messageByClientId(senderUserId: string, clientMessageId: string): Promise<MessageRecord | null>;
   pendingMessages(threadId: string): Promise<MessageRecord[]>;
-  /** Whether an earlier outbound message of the thread is still waiting to be handed to WhatsApp. */
-  hasEarlierUndispatched(threadId: string, seq: bigint): Promise<boolean>;
+  /** The oldest outbound message of the thread still waiting to be handed to WhatsApp. */
+  oldestUndispatched(threadId: string): Promise<MessageRecord | null>;
   updateMessage(messageId: string, changes: MessageChanges): Promise<MessageRecord>;
 
   approvedTemplateFor(purpose: TemplatePurpose): Promise<TemplateRecord | null>;
@@ -72,8 +78,6 @@ export interface ConversationTx {
 
 export interface ConversationStore {
   transaction<T>(tenantId: string, work: (tx: ConversationTx) => Promise<T>): Promise<T>;
-  /** Which tenant owns a business WhatsApp number (inbound webhooks carry only the number). */
+  /** Which tenant owns a business WhatsApp number (webhooks carry only the number, no tenant). */
   tenantOfPhoneNumber(phoneNumberId: string): Promise<string | null>;
-  /** Which tenant sent the message with this WhatsApp id (status webhooks carry only the wamid). */
-  tenantOfWamid(wamid: string): Promise<string | null>;
 }

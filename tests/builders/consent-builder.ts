@@ -29,7 +29,11 @@ export class ConsentBuilder {
     return ConsentBuilder.requested(declinedAt).with({ state: 'declined', declinedAt });
   }
 
-  static failed(reason: 'not_on_whatsapp' | 'undeliverable', failedAt: Date = T0, failureCount = 1): ConsentBuilder {
+  static failed(
+    reason: 'not_on_whatsapp' | 'undeliverable',
+    failedAt: Date = T0,
+    failureCount = 1,
+  ): ConsentBuilder {
     return ConsentBuilder.requested(failedAt).with({
       state: 'failed',
       failureReason: reason,

@@ -41,7 +41,9 @@ export async function applyConsentTransition(
     switch (effect.type) {
       case 'send_opt_in_request':
       case 'send_opt_in_reminder': {
-        const requester = transition.consent.requestedBy ? await tx.user(transition.consent.requestedBy) : null;
+        const requester = transition.consent.requestedBy
+          ? await tx.user(transition.consent.requestedBy)
+          : null;
         const purpose = effect.type === 'send_opt_in_request' ? 'opt_in' : 'opt_in_reminder';
         const template = await connectorTemplate(tx, purpose, [requester?.displayName ?? '']);
         const sent = await dispatchNew(tx, deps, {

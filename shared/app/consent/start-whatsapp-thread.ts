@@ -35,8 +35,11 @@ export class StartWhatsAppThread {
       const open = await tx.openThreadForUpdate('whatsapp', phoneNumberId, contact.id);
       if (open) {
         const participants = await tx.activeParticipants(open.id);
+        // A thread the contact opened with nobody on it yet is taken by the first user who answers.
+        if (participants.length === 0)
+          await tx.addParticipant(open.id, input.userId, this.deps.clock.now(), null);
         // One open thread per contact: a colleague already talking to them must add or hand over.
-        if (!participants.some((p) => p.userId === input.userId))
+        else if (!participants.some((p) => p.userId === input.userId))
           throw new DomainRuleViolation('open_thread_exists');
         return { threadId: open.id, created: false, consentState: consent.state, needsOptIn };
       }

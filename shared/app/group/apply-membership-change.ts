@@ -27,16 +27,30 @@ export async function applyMembershipChange(
   // Posted before anyone leaves, so the people who leave see it in their history too.
   await postNotice(tx, deps, thread, change.notice, actorUserId);
   for (const leave of change.leaves)
-    await tx.removeParticipant(thread.id, leave.userId, now, leave.reason, leave.reason === 'left' ? null : actorUserId);
+    await tx.removeParticipant(
+      thread.id,
+      leave.userId,
+      now,
+      leave.reason,
+      leave.reason === 'left' ? null : actorUserId,
+    );
   await tx.publish({
     type: 'thread.participants',
     threadId: thread.id,
-    audience: [...(await tx.activeParticipants(thread.id)).map((p) => p.userId), ...change.leaves.map((l) => l.userId)],
+    audience: [
+      ...(await tx.activeParticipants(thread.id)).map((p) => p.userId),
+      ...change.leaves.map((l) => l.userId),
+    ],
     payload: { joins: [...change.joins], leaves: change.leaves.map((l) => l.userId) },
   });
   await tellContact(tx, deps, thread, change, actorUserId);
   if (!change.closesThread) return thread;
-  const closed: ThreadRecord = { ...thread, status: 'closed', closedAt: now, closedReason: 'all_participants_left' };
+  const closed: ThreadRecord = {
+    ...thread,
+    status: 'closed',
+    closedAt: now,
+    closedReason: 'all_participants_left',
+  };
   await tx.updateThread(closed);
   await publishThreadState(tx, closed);
   return closed;
@@ -64,7 +78,11 @@ async function tellContact(
   };
   if (contactNoticeDelivery(thread.lastInboundAt, deps.clock.now()) === 'text') {
     const tenant = await tx.tenant();
-    await dispatchNew(tx, deps, { ...draft, kind: 'text', body: contactText(resolveLocale(tenant?.locale), kind, { name }) });
+    await dispatchNew(tx, deps, {
+      ...draft,
+      kind: 'text',
+      body: contactText(resolveLocale(tenant?.locale), kind, { name }),
+    });
     return;
   }
   try {

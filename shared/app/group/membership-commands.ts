@@ -24,7 +24,11 @@ async function run(deps: AppDeps, input: MembershipInput, decide: Decide, mustEx
   await deps.store.transaction(input.tenantId, async (tx) => {
     const { thread, participants } = await lockThreadAsParticipant(tx, input.threadId, input.userId);
     if (mustExist && !(await tx.user(mustExist))) throw new NotFound('user');
-    const change = decide(thread.status, participants.map((p) => p.userId), input.userId);
+    const change = decide(
+      thread.status,
+      participants.map((p) => p.userId),
+      input.userId,
+    );
     await applyMembershipChange(tx, deps, thread, change, input.userId);
   });
 }
@@ -32,7 +36,12 @@ async function run(deps: AppDeps, input: MembershipInput, decide: Decide, mustEx
 export class AddParticipant {
   constructor(private readonly deps: AppDeps) {}
   execute(input: MembershipInput & { readonly participantId: string }): Promise<void> {
-    return run(this.deps, input, (s, a, by) => addParticipant(s, a, input.participantId, by), input.participantId);
+    return run(
+      this.deps,
+      input,
+      (s, a, by) => addParticipant(s, a, input.participantId, by),
+      input.participantId,
+    );
   }
 }
 

@@ -3,7 +3,7 @@ import { notice } from '../../domain/thread/system-notice.js';
 import type { ThreadRecord } from '../../ports/conversation-records.js';
 import type { AppDeps } from '../shared/app-deps.js';
 import { postNotice } from '../shared/notices.js';
-import { lockThreadAsParticipant } from '../shared/thread-access.js';
+import { lockThreadAsFormerParticipant } from '../shared/thread-access.js';
 import type { MembershipInput } from './membership-commands.js';
 
 /** Opens a new thread with the contact of a closed one; the closed one stays in the history. */
@@ -12,7 +12,7 @@ export class RestartThread {
 
   execute(input: MembershipInput): Promise<{ readonly threadId: string; readonly needsOptIn: boolean }> {
     return this.deps.store.transaction(input.tenantId, async (tx) => {
-      const { thread: closed } = await lockThreadAsParticipant(tx, input.threadId, input.userId);
+      const closed = await lockThreadAsFormerParticipant(tx, input.threadId, input.userId);
       const open = await tx.openThreadForUpdate(closed.channel, closed.phoneNumberId, closed.contactId);
       checkRestart(closed.status, open !== null);
       const now = this.deps.clock.now();
@@ -31,7 +31,13 @@ export class RestartThread {
       };
       await tx.createThread(thread);
       await tx.addParticipant(thread.id, input.userId, now, null);
-      await postNotice(tx, this.deps, thread, notice('conversation_restarted', { previousThreadId: closed.id }), input.userId);
+      await postNotice(
+        tx,
+        this.deps,
+        thread,
+        notice('conversation_restarted', { previousThreadId: closed.id }),
+        input.userId,
+      );
       const consent = await tx.consentForUpdate(thread.phoneNumberId, thread.contactId);
       return { threadId: thread.id, needsOptIn: consent.state === 'none' || consent.state === 'failed' };
     });

@@ -1,6 +1,10 @@
 import { intentOfPayload, intentOfText, type ContactIntent } from '../../domain/consent/consent-keywords.js';
 import type { Consent } from '../../domain/consent/consent.js';
-import { recordOptInAnswer, recordOptOut, type ConsentTransition } from '../../domain/consent/consent-transitions.js';
+import {
+  recordOptInAnswer,
+  recordOptOut,
+  type ConsentTransition,
+} from '../../domain/consent/consent-transitions.js';
 import { fromWaId } from '../../domain/thread/phone-number.js';
 import { afterInbound, isWindowOpen } from '../../domain/window/service-window.js';
 import type { ConversationTx } from '../../ports/conversation-store.js';
@@ -63,7 +67,11 @@ function consentTransition(consent: Consent, content: InboundContent, at: Date):
   }
 }
 
-function kindAndBody(content: InboundContent): { kind: MessageKind; body: string | null; media: MediaRef | null } {
+function kindAndBody(content: InboundContent): {
+  kind: MessageKind;
+  body: string | null;
+  media: MediaRef | null;
+} {
   switch (content.type) {
     case 'text':
       return { kind: 'text', body: content.body, media: null };
@@ -103,13 +111,22 @@ export class HandleInboundMessage {
           kind,
           body,
           media,
-          replyToWamid: input.contextWamid ?? (input.content.type === 'reaction' ? input.content.toWamid : null),
+          replyToWamid:
+            input.contextWamid ?? (input.content.type === 'reaction' ? input.content.toWamid : null),
           receivedAt: input.timestamp,
         }),
       );
       const participants = await tx.activeParticipants(thread.id);
-      await publishMessage(tx, stored, participants.map((p) => p.userId));
-      thread = { ...thread, lastInboundAt: afterInbound(thread.lastInboundAt, input.timestamp), lastMessageAt: now };
+      await publishMessage(
+        tx,
+        stored,
+        participants.map((p) => p.userId),
+      );
+      thread = {
+        ...thread,
+        lastInboundAt: afterInbound(thread.lastInboundAt, input.timestamp),
+        lastMessageAt: now,
+      };
 
       const transition = consentTransition(consent, input.content, input.timestamp);
       if (transition) {
@@ -148,7 +165,11 @@ export class HandleInboundMessage {
   }
 
   /** The contact's open thread; when none is open, a new one with the people of their latest thread. */
-  private async openThread(tx: ConversationTx, phoneNumberId: string, contactId: string): Promise<ThreadRecord> {
+  private async openThread(
+    tx: ConversationTx,
+    phoneNumberId: string,
+    contactId: string,
+  ): Promise<ThreadRecord> {
     const open = await tx.openThreadForUpdate('whatsapp', phoneNumberId, contactId);
     if (open) return open;
     const previous = await tx.latestThread('whatsapp', phoneNumberId, contactId);

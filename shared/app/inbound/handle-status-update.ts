@@ -20,9 +20,7 @@ export class HandleStatusUpdate {
   constructor(private readonly deps: AppDeps) {}
 
   async execute(update: StatusUpdate): Promise<StatusOutcome> {
-    const tenantId =
-      (await this.deps.store.tenantOfWamid(update.wamid)) ??
-      (await this.deps.store.tenantOfPhoneNumber(update.phoneNumberId));
+    const tenantId = await this.deps.store.tenantOfPhoneNumber(update.phoneNumberId);
     if (!tenantId) return 'unknown_message';
     return this.deps.store.transaction(tenantId, async (tx) => {
       const found =

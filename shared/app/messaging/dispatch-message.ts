@@ -1,17 +1,22 @@
 import { applyReceipt } from '../../domain/messaging/delivery-status.js';
+import { toWaId } from '../../domain/thread/phone-number.js';
 import type { ConversationTx } from '../../ports/conversation-store.js';
 import type { MessageRecord } from '../../ports/conversation-records.js';
 import { RetryLater } from '../../ports/retry-later.js';
-import { WhatsAppSendError, type OutboundContent, type WhatsAppGateway } from '../../ports/whatsapp-gateway.js';
-import { toWaId } from '../../domain/thread/phone-number.js';
+import {
+  WhatsAppSendError,
+  type OutboundContent,
+  type WhatsAppGateway,
+} from '../../ports/whatsapp-gateway.js';
 import type { AppDeps } from '../shared/app-deps.js';
 import type { DispatchMessagePayload } from '../shared/job-kinds.js';
+import { scheduleDispatch } from './outbound-queue.js';
 import { publishStatus } from '../shared/publish.js';
 import { quickReplyPayloads } from '../shared/templates.js';
 import { recordDeliveryFailure } from './record-delivery-failure.js';
 
-/** How long a message waits for an earlier one of its thread to be handed over first. */
-const ORDER_WAIT_MS = 200;
+/** WhatsApp kept failing in a way worth retrying, until the job's attempts ran out. */
+export const GAVE_UP_CODE = -1;
 
 function contentOf(message: MessageRecord): OutboundContent {
   if (message.kind === 'template' && message.templateName && message.templateLanguage) {
@@ -31,26 +36,45 @@ function contentOf(message: MessageRecord): OutboundContent {
       ...(message.media.caption ? { caption: message.media.caption } : {}),
     };
   }
-  return { type: 'text', body: message.body ?? '', ...(message.replyToWamid ? { replyToWamid: message.replyToWamid } : {}) };
+  return {
+    type: 'text',
+    body: message.body ?? '',
+    ...(message.replyToWamid ? { replyToWamid: message.replyToWamid } : {}),
+  };
 }
 
-type Prepared = { readonly skip: true } | { readonly skip: false; readonly message: MessageRecord; readonly to: string; readonly phoneNumberId: string };
+interface Ready {
+  readonly message: MessageRecord;
+  readonly to: string;
+  readonly phoneNumberId: string;
+}
 
-async function prepare(tx: ConversationTx, messageId: string): Promise<Prepared> {
+/** The message, when it is the thread's next to go out; null when it is done, or waits for an older one. */
+async function readyToSend(tx: ConversationTx, messageId: string): Promise<Ready | null> {
   const message = await tx.message(messageId);
-  if (!message || message.status !== 'sending' || message.wamid) return { skip: true };
-  if (await tx.hasEarlierUndispatched(message.threadId, message.seq))
-    throw new RetryLater(ORDER_WAIT_MS, 'an earlier message of the thread goes first');
+  if (!message || message.status !== 'sending' || message.wamid) return null;
+  // Thread order: an older message goes first, and schedules this one when it has gone.
+  const oldest = await tx.oldestUndispatched(message.threadId);
+  if (oldest && oldest.id !== message.id) return null;
   const thread = await tx.threadForUpdate(message.threadId);
   const contact = thread ? await tx.contact(thread.contactId) : null;
   const to = contact?.phoneE164 ? toWaId(contact.phoneE164) : contact?.waUserId;
-  if (!thread || !to) return { skip: true };
-  return { skip: false, message, to, phoneNumberId: thread.phoneNumberId };
+  return thread && to ? { message, to, phoneNumberId: thread.phoneNumberId } : null;
+}
+
+async function scheduleNextOfThread(tx: ConversationTx, deps: AppDeps, threadId: string): Promise<void> {
+  const next = await tx.oldestUndispatched(threadId);
+  if (next) await scheduleDispatch(tx, deps, next.id);
+}
+
+export interface DispatchAttempt {
+  /** No attempt follows this one: a retryable failure now fails the message. */
+  readonly lastAttempt: boolean;
 }
 
 /**
  * The outbox's worker side: hands one recorded message to WhatsApp, in thread order. At least once: a crash
- * between WhatsApp's answer and the commit below sends again, which the lease makes rare.
+ * between WhatsApp's answer and the commit below sends again, which the job lease makes rare.
  */
 export class DispatchMessage {
   constructor(
@@ -58,47 +82,51 @@ export class DispatchMessage {
     private readonly whatsapp: WhatsAppGateway,
   ) {}
 
-  async execute(tenantId: string, payload: DispatchMessagePayload): Promise<void> {
-    const prepared = await this.deps.store.transaction(tenantId, (tx) => prepare(tx, payload.messageId));
-    if (prepared.skip) return;
-    const { message } = prepared;
+  async execute(tenantId: string, payload: DispatchMessagePayload, attempt: DispatchAttempt): Promise<void> {
+    const ready = await this.deps.store.transaction(tenantId, (tx) => readyToSend(tx, payload.messageId));
+    if (!ready) return;
     let wamid: string;
     try {
       ({ wamid } = await this.whatsapp.send({
-        phoneNumberId: prepared.phoneNumberId,
-        to: prepared.to,
-        content: contentOf(message),
-        correlationId: message.id,
+        phoneNumberId: ready.phoneNumberId,
+        to: ready.to,
+        content: contentOf(ready.message),
+        correlationId: ready.message.id,
       }));
     } catch (error) {
-      if (!(error instanceof WhatsAppSendError)) throw error;
-      if (error.retryable) throw error.retryAfterMs ? new RetryLater(error.retryAfterMs, error.message) : error;
-      await this.recordRefusal(tenantId, message.id, error);
-      return;
+      if (!(error instanceof WhatsAppSendError)) {
+        if (!attempt.lastAttempt) throw error;
+        return this.fail(
+          tenantId,
+          ready.message,
+          GAVE_UP_CODE,
+          error instanceof Error ? error.message : String(error),
+        );
+      }
+      if (error.retryable && !attempt.lastAttempt)
+        throw error.retryAfterMs ? new RetryLater(error.retryAfterMs, error.message) : error;
+      return this.fail(tenantId, ready.message, error.code, error.title);
     }
     await this.deps.store.transaction(tenantId, async (tx) => {
-      const thread = await tx.threadForUpdate(message.threadId);
-      const current = await tx.messageForUpdate(message.id);
+      const thread = await tx.threadForUpdate(ready.message.threadId);
+      const current = await tx.messageForUpdate(ready.message.id);
       if (!thread || !current) return;
       // A status webhook may have overtaken us (it finds the message by our correlation id).
       const sent = applyReceipt(current, { status: 'sent', at: this.deps.clock.now() });
-      const updated = await tx.updateMessage(message.id, { ...(sent ?? {}), wamid: current.wamid ?? wamid });
+      const updated = await tx.updateMessage(current.id, { ...(sent ?? {}), wamid: current.wamid ?? wamid });
       await tx.updateThread({ ...thread, lastMessageAt: this.deps.clock.now() });
       if (sent) await publishStatus(tx, updated);
+      await scheduleNextOfThread(tx, this.deps, thread.id);
     });
   }
 
-  private async recordRefusal(tenantId: string, messageId: string, error: WhatsAppSendError): Promise<void> {
+  private async fail(tenantId: string, message: MessageRecord, code: number, title: string): Promise<void> {
     await this.deps.store.transaction(tenantId, async (tx) => {
-      const current = await tx.message(messageId);
-      const thread = current ? await tx.threadForUpdate(current.threadId) : null;
-      const locked = thread ? await tx.messageForUpdate(messageId) : null;
+      const thread = await tx.threadForUpdate(message.threadId);
+      const locked = thread ? await tx.messageForUpdate(message.id) : null;
       if (!thread || !locked) return;
-      await recordDeliveryFailure(tx, this.deps, thread, locked, {
-        code: error.code,
-        title: error.title,
-        at: this.deps.clock.now(),
-      });
+      await recordDeliveryFailure(tx, this.deps, thread, locked, { code, title, at: this.deps.clock.now() });
+      await scheduleNextOfThread(tx, this.deps, thread.id);
     });
   }
 }

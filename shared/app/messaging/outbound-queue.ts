@@ -9,26 +9,38 @@ import { publishMessage, publishStatus } from '../shared/publish.js';
 import { connectorTemplate } from '../shared/templates.js';
 import { outboundMessage, type OutboundDraft } from '../shared/message-factory.js';
 
-async function scheduleDispatch(tx: ConversationTx, messageId: string): Promise<void> {
-  await tx.scheduleJob({ kind: JOB.dispatchMessage, payload: { messageId } });
+export async function scheduleDispatch(tx: ConversationTx, deps: AppDeps, messageId: string): Promise<void> {
+  await tx.scheduleJob({ kind: JOB.dispatchMessage, payload: { messageId }, runAt: deps.clock.now() });
 }
 
 async function insertOutbound(tx: ConversationTx, message: NewMessage): Promise<MessageRecord> {
   const saved = await tx.insertMessage(message);
   const participants = await tx.activeParticipants(saved.threadId);
-  await publishMessage(tx, saved, participants.map((p) => p.userId));
+  await publishMessage(
+    tx,
+    saved,
+    participants.map((p) => p.userId),
+  );
   return saved;
 }
 
 /** Records the message and hands it to the dispatcher in the same transaction (the outbox). */
-export async function dispatchNew(tx: ConversationTx, deps: AppDeps, draft: OutboundDraft): Promise<MessageRecord> {
+export async function dispatchNew(
+  tx: ConversationTx,
+  deps: AppDeps,
+  draft: OutboundDraft,
+): Promise<MessageRecord> {
   const saved = await insertOutbound(tx, outboundMessage(draft, 'sending', deps.clock.now()));
-  await scheduleDispatch(tx, saved.id);
+  await scheduleDispatch(tx, deps, saved.id);
   return saved;
 }
 
 /** Records the message as pending: it goes out when consent arrives or the contact resumes. */
-export async function holdNew(tx: ConversationTx, deps: AppDeps, draft: OutboundDraft): Promise<MessageRecord> {
+export async function holdNew(
+  tx: ConversationTx,
+  deps: AppDeps,
+  draft: OutboundDraft,
+): Promise<MessageRecord> {
   return insertOutbound(tx, outboundMessage(draft, 'pending', deps.clock.now()));
 }
 
@@ -39,7 +51,7 @@ export async function flushQueue(tx: ConversationTx, deps: AppDeps, thread: Thre
   for (const message of held) {
     const updated = await tx.updateMessage(message.id, { status: 'sending', sendingAt: now });
     await publishStatus(tx, updated);
-    await scheduleDispatch(tx, message.id);
+    await scheduleDispatch(tx, deps, message.id);
   }
   return held.length;
 }
@@ -81,7 +93,11 @@ export async function requestResume(
     senderUserId: actorUserId,
     template,
   });
-  const requested: ThreadRecord = { ...thread, resumeState: 'requested', resumeRequestedAt: deps.clock.now() };
+  const requested: ThreadRecord = {
+    ...thread,
+    resumeState: 'requested',
+    resumeRequestedAt: deps.clock.now(),
+  };
   await postNotice(tx, deps, requested, notice('resume_requested'), actorUserId);
   return requested;
 }

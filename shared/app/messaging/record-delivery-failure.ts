@@ -43,7 +43,12 @@ export async function recordDeliveryFailure(
   if (consequence.type === 'requeue_and_request_resume') {
     if (message.status !== 'sending' && message.status !== 'sent') return thread;
     // Outside the window after all: hold it again; it goes out with the others when the contact resumes.
-    const held = await tx.updateMessage(message.id, { status: 'pending', wamid: null, sendingAt: null, sentAt: null });
+    const held = await tx.updateMessage(message.id, {
+      status: 'pending',
+      wamid: null,
+      sendingAt: null,
+      sentAt: null,
+    });
     await publishStatus(tx, held);
     if (thread.status !== 'open' || thread.resumeState === 'requested') return thread;
     const updated = await requestResume(tx, deps, thread, null);
@@ -51,9 +56,17 @@ export async function recordDeliveryFailure(
     return updated;
   }
 
-  const failed = applyReceipt(message, { status: 'failed', at: failure.at, code: failure.code, title: failure.title });
+  const failed = applyReceipt(message, {
+    status: 'failed',
+    at: failure.at,
+    code: failure.code,
+    title: failure.title,
+  });
   if (!failed) return thread;
-  const updatedMessage = await tx.updateMessage(message.id, { ...failed, wamid: message.wamid ?? failure.wamid ?? null });
+  const updatedMessage = await tx.updateMessage(message.id, {
+    ...failed,
+    wamid: message.wamid ?? failure.wamid ?? null,
+  });
   await publishStatus(tx, updatedMessage);
 
   switch (consequence.type) {
@@ -76,8 +89,18 @@ export async function recordDeliveryFailure(
     }
     case 'message_failed': {
       if (message.senderUserId) {
-        const note = await postNotice(tx, deps, thread, notice('message_failed', { messageId: message.id, code: failure.code }), message.senderUserId);
-        await notifyTeamsUser(tx, { userId: message.senderUserId, threadId: thread.id, noticeMessageId: note.id });
+        const note = await postNotice(
+          tx,
+          deps,
+          thread,
+          notice('message_failed', { messageId: message.id, code: failure.code }),
+          message.senderUserId,
+        );
+        await notifyTeamsUser(tx, deps, {
+          userId: message.senderUserId,
+          threadId: thread.id,
+          noticeMessageId: note.id,
+        });
       }
       return thread;
     }

@@ -75,12 +75,20 @@ export class SendMessage {
       if (earlier) return { message: earlier, replayed: true };
       const access = await lockThreadAsParticipant(tx, input.threadId, input.userId);
       const sender = await tx.user(input.userId);
-      const base = { kind: input.content.type, senderUserId: input.userId, clientMessageId: input.clientMessageId };
+      const base = {
+        kind: input.content.type,
+        senderUserId: input.userId,
+        clientMessageId: input.clientMessageId,
+      };
       let draft: Omit<OutboundDraft, 'id' | 'threadId' | 'purpose'>;
       if (input.content.type === 'text') {
         draft = {
           ...base,
-          body: composeOutboundText(input.content.body, sender?.displayName ?? '', access.participants.length),
+          body: composeOutboundText(
+            input.content.body,
+            sender?.displayName ?? '',
+            access.participants.length,
+          ),
         };
       } else {
         const caption = input.content.caption?.trim() || null;

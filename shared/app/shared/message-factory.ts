@@ -36,7 +36,11 @@ export interface OutboundDraft {
   readonly senderUserId: string | null;
   readonly body?: string;
   readonly media?: MediaRef;
-  readonly template?: { readonly name: string; readonly language: string; readonly params: readonly string[] };
+  readonly template?: {
+    readonly name: string;
+    readonly language: string;
+    readonly params: readonly string[];
+  };
   readonly clientMessageId?: string;
   readonly replyToWamid?: string;
   /** Extra facts kept with the message (e.g. which membership change a notice is about). */
@@ -68,7 +72,12 @@ export function outboundMessage(draft: OutboundDraft, status: 'pending' | 'sendi
   };
 }
 
-export function systemMessage(id: string, threadId: string, notice: SystemNotice, actorUserId: string | null): NewMessage {
+export function systemMessage(
+  id: string,
+  threadId: string,
+  notice: SystemNotice,
+  actorUserId: string | null,
+): NewMessage {
   return {
     ...NOTHING,
     ...NO_DELIVERY,

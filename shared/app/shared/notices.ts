@@ -38,21 +38,30 @@ export async function postNotice(
 ): Promise<MessageRecord> {
   const message = await tx.insertMessage(systemMessage(deps.ids.newId(), thread.id, notice, actorUserId));
   const participants = await tx.activeParticipants(thread.id);
-  await publishMessage(tx, message, participants.map((p) => p.userId));
+  await publishMessage(
+    tx,
+    message,
+    participants.map((p) => p.userId),
+  );
   if (TEAMS_WORTHY.has(notice.code)) {
     for (const { userId } of participants) {
       if (userId === actorUserId) continue;
-      await notifyTeamsUser(tx, { userId, threadId: thread.id, noticeMessageId: message.id });
+      await notifyTeamsUser(tx, deps, { userId, threadId: thread.id, noticeMessageId: message.id });
     }
   }
   return message;
 }
 
 /** A Teams notice that is not a thread message (e.g. "your message failed" to its sender). */
-export async function notifyTeamsUser(tx: ConversationTx, payload: NotifyTeamsUserPayload): Promise<void> {
+export async function notifyTeamsUser(
+  tx: ConversationTx,
+  deps: AppDeps,
+  payload: NotifyTeamsUserPayload,
+): Promise<void> {
   await tx.scheduleJob({
     kind: JOB.notifyTeamsUser,
     payload: { ...payload },
+    runAt: deps.clock.now(),
     dedupeKey: `notify:${payload.noticeMessageId}:${payload.userId}`,
   });
 }

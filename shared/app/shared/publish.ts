@@ -1,7 +1,11 @@
 import type { ConversationTx } from '../../ports/conversation-store.js';
 import type { MessageRecord, ThreadRecord } from '../../ports/conversation-records.js';
 
-export async function publishMessage(tx: ConversationTx, message: MessageRecord, audience: readonly string[]) {
+export async function publishMessage(
+  tx: ConversationTx,
+  message: MessageRecord,
+  audience: readonly string[],
+) {
   await tx.publish({
     type: 'message.created',
     threadId: message.threadId,

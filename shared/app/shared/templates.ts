@@ -1,4 +1,8 @@
-import { OPT_IN_NO_PAYLOAD, OPT_IN_YES_PAYLOAD, RESUME_PAYLOAD } from '../../domain/consent/consent-keywords.js';
+import {
+  OPT_IN_NO_PAYLOAD,
+  OPT_IN_YES_PAYLOAD,
+  RESUME_PAYLOAD,
+} from '../../domain/consent/consent-keywords.js';
 import type { MessagePurpose } from '../../domain/messaging/delivery-failure.js';
 import { DomainRuleViolation } from '../../domain/shared/domain-error.js';
 import type { ConversationTx } from '../../ports/conversation-store.js';
@@ -22,7 +26,10 @@ export async function connectorTemplate(
   const template = await tx.approvedTemplateFor(purpose);
   if (!template) throw new DomainRuleViolation('template_unavailable', { purpose });
   if (template.bodyParamCount !== params.length)
-    throw new DomainRuleViolation('template_param_count', { expected: template.bodyParamCount, got: params.length });
+    throw new DomainRuleViolation('template_param_count', {
+      expected: template.bodyParamCount,
+      got: params.length,
+    });
   return { name: template.name, language: template.language, params };
 }
 

@@ -20,6 +20,17 @@ export async function lockThreadAsParticipant(
   return { thread, participants };
 }
 
+/** Locks a thread for someone who is or was in it: history, and restarting a closed thread. */
+export async function lockThreadAsFormerParticipant(
+  tx: ConversationTx,
+  threadId: string,
+  userId: string,
+): Promise<ThreadRecord> {
+  const thread = await tx.threadForUpdate(threadId);
+  if (!thread || !(await tx.wasParticipant(threadId, userId))) throw new NotFound('thread');
+  return thread;
+}
+
 /** The org must have enabled WhatsApp with a sender number, and the user must hold a licence. */
 export async function requireWhatsAppSender(tx: ConversationTx, userId: string): Promise<string> {
   const tenant = await tx.tenant();

@@ -4,9 +4,33 @@ export const OPT_IN_NO_PAYLOAD = 'OPT_IN_NO';
 export const RESUME_PAYLOAD = 'RESUME_CONVERSATION';
 
 // Words a contact may type instead of tapping, in the languages the product ships.
-const YES_WORDS = new Set(['yes', 'y', 'si', 'sí', 'oui', 'ja', 'sim', 'はい', 'start', 'unstop', 'subscribe']);
+const YES_WORDS = new Set([
+  'yes',
+  'y',
+  'si',
+  'sí',
+  'oui',
+  'ja',
+  'sim',
+  'はい',
+  'start',
+  'unstop',
+  'subscribe',
+]);
 const NO_WORDS = new Set(['no', 'non', 'nein', 'não', 'nao', 'いいえ']);
-const STOP_WORDS = new Set(['stop', 'stopall', 'unsubscribe', 'cancel', 'end', 'quit', 'arret', 'arrêt', 'alto', 'parar', '停止']);
+const STOP_WORDS = new Set([
+  'stop',
+  'stopall',
+  'unsubscribe',
+  'cancel',
+  'end',
+  'quit',
+  'arret',
+  'arrêt',
+  'alto',
+  'parar',
+  '停止',
+]);
 
 export type ContactIntent = 'opt_in' | 'decline' | 'opt_out' | 'resume' | 'none';
 

@@ -73,7 +73,11 @@ export function sendOptInReminder(consent: Consent, at: Date): ConsentTransition
 }
 
 /** The contact answered the opt-in (quick reply, or YES/NO typed). Null when nothing changes. */
-export function recordOptInAnswer(consent: Consent, answer: 'yes' | 'no', at: Date): ConsentTransition | null {
+export function recordOptInAnswer(
+  consent: Consent,
+  answer: 'yes' | 'no',
+  at: Date,
+): ConsentTransition | null {
   if (answer === 'yes') {
     if (consent.state === 'granted') return null;
     return {
@@ -145,7 +149,8 @@ export function recordOptInDeliveryFailure(
 
 /** The scheduled retry of a failed opt-in request. Null when it no longer applies. */
 export function retryOptIn(consent: Consent, at: Date): ConsentTransition | null {
-  if (consent.state !== 'failed' || consent.failureReason !== 'undeliverable' || !consent.retryAt) return null;
+  if (consent.state !== 'failed' || consent.failureReason !== 'undeliverable' || !consent.retryAt)
+    return null;
   if (at.getTime() < consent.retryAt.getTime()) return null;
   return {
     consent: { ...consent, state: 'requested', lastRequestedAt: at, retryAt: null },

@@ -5,14 +5,14 @@ import { isWindowOpen } from '../window/service-window.js';
 
 /** What the WhatsApp contact is told about a change of the people they are talking to. */
 export type ContactNoticeKind =
-  | 'participant_added'
-  | 'participant_removed'
-  | 'participant_left'
-  | 'conversation_transferred';
+  'participant_added' | 'participant_removed' | 'participant_left' | 'conversation_transferred';
 
 export interface MembershipChange {
   readonly joins: readonly string[];
-  readonly leaves: readonly { readonly userId: string; readonly reason: 'left' | 'removed' | 'transferred' }[];
+  readonly leaves: readonly {
+    readonly userId: string;
+    readonly reason: 'left' | 'removed' | 'transferred';
+  }[];
   readonly notice: SystemNotice;
   readonly contactNotice: { readonly kind: ContactNoticeKind; readonly subjectUserId: string };
   /** The last participant left: nobody is left to read the contact's messages. */
@@ -64,7 +64,11 @@ export function removeParticipant(
   };
 }
 
-export function leaveThread(status: ThreadStatus, active: readonly string[], userId: string): MembershipChange {
+export function leaveThread(
+  status: ThreadStatus,
+  active: readonly string[],
+  userId: string,
+): MembershipChange {
   requireOpen(status);
   requireParticipant(active, userId);
   return {

@@ -36,6 +36,8 @@ export function consequenceOfFailure(
           }
         : { type: 'message_failed' };
     case 'chat':
-      return isWindowClosedError(errorCode) ? { type: 'requeue_and_request_resume' } : { type: 'message_failed' };
+      return isWindowClosedError(errorCode)
+        ? { type: 'requeue_and_request_resume' }
+        : { type: 'message_failed' };
   }
 }

@@ -42,8 +42,14 @@ function sameRecord(a: DeliveryRecord, b: DeliveryRecord): boolean {
   });
 }
 
-function withTimestamps(record: DeliveryRecord, receipt: Receipt & { status: 'sent' | 'delivered' | 'read' }) {
-  const next = { ...record, [TIMESTAMP_OF[receipt.status]]: earliest(record[TIMESTAMP_OF[receipt.status]], receipt.at) };
+function withTimestamps(
+  record: DeliveryRecord,
+  receipt: Receipt & { status: 'sent' | 'delivered' | 'read' },
+) {
+  const next = {
+    ...record,
+    [TIMESTAMP_OF[receipt.status]]: earliest(record[TIMESTAMP_OF[receipt.status]], receipt.at),
+  };
   // Read implies delivered, and both imply sent: fill what the missing receipts would have said.
   if (receipt.status === 'read') next.deliveredAt = earliest(next.deliveredAt, receipt.at);
   if (receipt.status !== 'sent') next.sentAt = earliest(next.sentAt, next.deliveredAt ?? receipt.at);
@@ -54,12 +60,19 @@ function withTimestamps(record: DeliveryRecord, receipt: Receipt & { status: 'se
  * Applies a WhatsApp status receipt. Statuses only move forward; read without delivered is accepted;
  * a delivered or read after failed wins (the message evidently arrived). Returns null when nothing changes.
  */
-export function applyReceipt(record: DeliveryRecord, receipt: Receipt): DeliveryRecord | null {
+export function applyReceipt(current: DeliveryRecord, receipt: Receipt): DeliveryRecord | null {
+  const record = deliveryFieldsOf(current);
   if (record.status === 'received') return null;
   let next: DeliveryRecord;
   if (receipt.status === 'failed') {
     if (record.status === 'failed' || record.status === 'delivered' || record.status === 'read') return null;
-    next = { ...record, status: 'failed', failedAt: receipt.at, failureCode: receipt.code, failureTitle: receipt.title };
+    next = {
+      ...record,
+      status: 'failed',
+      failedAt: receipt.at,
+      failureCode: receipt.code,
+      failureTitle: receipt.title,
+    };
   } else {
     next = withTimestamps(record, receipt);
     const movesForward =
@@ -67,6 +80,13 @@ export function applyReceipt(record: DeliveryRecord, receipt: Receipt): Delivery
     if (movesForward) next = { ...next, status: receipt.status };
   }
   return sameRecord(record, next) ? null : next;
+}
+
+/** Only the delivery fields of a larger record (a stored message carries much more). */
+export function deliveryFieldsOf(record: DeliveryRecord): DeliveryRecord {
+  const { status, queuedAt, sendingAt, sentAt, deliveredAt, readAt, failedAt, failureCode, failureTitle } =
+    record;
+  return { status, queuedAt, sendingAt, sentAt, deliveredAt, readAt, failedAt, failureCode, failureTitle };
 }
 
 export function isFinalStatus(status: MessageStatus): boolean {

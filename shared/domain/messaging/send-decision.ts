@@ -16,7 +16,11 @@ export interface SendContext {
 
 export type RefusalReason = Extract<
   RuleCode,
-  'thread_closed' | 'consent_not_requested' | 'consent_declined' | 'contact_not_on_whatsapp' | 'consent_pending'
+  | 'thread_closed'
+  | 'consent_not_requested'
+  | 'consent_declined'
+  | 'contact_not_on_whatsapp'
+  | 'consent_pending'
 >;
 
 export type SendDecision =

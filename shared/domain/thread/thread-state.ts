@@ -4,13 +4,7 @@ import { isWindowOpen, windowEndsAt } from '../window/service-window.js';
 
 /** What the inbox shows for a thread. */
 export type ThreadState =
-  | 'awaiting_consent'
-  | 'active'
-  | 'paused'
-  | 'declined'
-  | 'not_on_whatsapp'
-  | 'consent_failed'
-  | 'closed';
+  'awaiting_consent' | 'active' | 'paused' | 'declined' | 'not_on_whatsapp' | 'consent_failed' | 'closed';
 
 export interface ThreadStateView {
   readonly state: ThreadState;

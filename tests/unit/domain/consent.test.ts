@@ -117,8 +117,12 @@ describe('the contact answers', () => {
   });
 
   it('records when consent was granted or declined', () => {
-    expect(recordOptInAnswer(byState.requested(), 'yes', at(hours(3)))?.consent.grantedAt).toEqual(at(hours(3)));
-    expect(recordOptInAnswer(byState.requested(), 'no', at(hours(3)))?.consent.declinedAt).toEqual(at(hours(3)));
+    expect(recordOptInAnswer(byState.requested(), 'yes', at(hours(3)))?.consent.grantedAt).toEqual(
+      at(hours(3)),
+    );
+    expect(recordOptInAnswer(byState.requested(), 'no', at(hours(3)))?.consent.declinedAt).toEqual(
+      at(hours(3)),
+    );
   });
 
   it('repeating the same answer changes nothing', () => {
@@ -140,7 +144,11 @@ describe('the contact answers', () => {
 describe('opt-in delivery failure', () => {
   it('not on WhatsApp (131026): failed, SMS offered, no retry', () => {
     const transition = recordOptInDeliveryFailure(byState.requested(), 131026, at(hours(1)));
-    expect(transition?.consent).toMatchObject({ state: 'failed', failureReason: 'not_on_whatsapp', retryAt: null });
+    expect(transition?.consent).toMatchObject({
+      state: 'failed',
+      failureReason: 'not_on_whatsapp',
+      retryAt: null,
+    });
     expect(transition?.effects).toEqual([{ type: 'offer_sms' }]);
     expect(consentNotice(transition!).code).toBe('contact_not_on_whatsapp');
   });

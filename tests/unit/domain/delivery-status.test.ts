@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { applyReceipt, type DeliveryRecord, type MessageStatus, type Receipt } from '../../../shared/domain/messaging/delivery-status.js';
+import {
+  applyReceipt,
+  type DeliveryRecord,
+  type MessageStatus,
+  type Receipt,
+} from '../../../shared/domain/messaging/delivery-status.js';
 import { T0, at } from '../../builders/consent-builder.js';
 
 const record = (status: MessageStatus, changes: Partial<DeliveryRecord> = {}): DeliveryRecord => ({
@@ -17,7 +22,12 @@ const record = (status: MessageStatus, changes: Partial<DeliveryRecord> = {}): D
 const sent = (ms: number): Receipt => ({ status: 'sent', at: at(ms) });
 const delivered = (ms: number): Receipt => ({ status: 'delivered', at: at(ms) });
 const read = (ms: number): Receipt => ({ status: 'read', at: at(ms) });
-const failed = (ms: number, code = 131049): Receipt => ({ status: 'failed', at: at(ms), code, title: 'Not delivered' });
+const failed = (ms: number, code = 131049): Receipt => ({
+  status: 'failed',
+  at: at(ms),
+  code,
+  title: 'Not delivered',
+});
 
 function replay(start: DeliveryRecord, receipts: Receipt[]): DeliveryRecord {
   return receipts.reduce((current, receipt) => applyReceipt(current, receipt) ?? current, start);
@@ -51,7 +61,12 @@ describe('receipts move forward only', () => {
   });
 
   it('a sent receipt after failure keeps the failure', () => {
-    const failure = record('failed', { sentAt: null, failedAt: at(500), failureCode: 131049, failureTitle: 'x' });
+    const failure = record('failed', {
+      sentAt: null,
+      failedAt: at(500),
+      failureCode: 131049,
+      failureTitle: 'x',
+    });
     const next = applyReceipt(failure, sent(100));
     expect(next?.status).toBe('failed');
     expect(next?.sentAt).toEqual(at(100));
@@ -69,7 +84,12 @@ describe('receipts move forward only', () => {
 
   it('keeps failure code and title', () => {
     const next = applyReceipt(record('sent'), failed(1500, 131026))!;
-    expect(next).toMatchObject({ status: 'failed', failureCode: 131026, failureTitle: 'Not delivered', failedAt: at(1500) });
+    expect(next).toMatchObject({
+      status: 'failed',
+      failureCode: 131026,
+      failureTitle: 'Not delivered',
+      failedAt: at(1500),
+    });
   });
 
   it('inbound messages take no receipts', () => {
@@ -91,8 +111,18 @@ describe('receipts move forward only', () => {
       [2, 0, 1],
       [2, 1, 0],
     ];
-    const results = orders.map((order) => replay(record('sending'), order.map((i) => receipts[i]!)));
+    const results = orders.map((order) =>
+      replay(
+        record('sending'),
+        order.map((i) => receipts[i]!),
+      ),
+    );
     for (const result of results) expect(result).toEqual(results[0]);
-    expect(results[0]).toMatchObject({ status: 'read', sentAt: at(1000), deliveredAt: at(2000), readAt: at(3000) });
+    expect(results[0]).toMatchObject({
+      status: 'read',
+      sentAt: at(1000),
+      deliveredAt: at(2000),
+      readAt: at(3000),
+    });
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkCaption, composeOutboundText, MAX_TEXT_LENGTH } from '../../../shared/domain/messaging/outbound-text.js';
+import {
+  checkCaption,
+  composeOutboundText,
+  MAX_TEXT_LENGTH,
+} from '../../../shared/domain/messaging/outbound-text.js';
 import { queueFlushOrder } from '../../../shared/domain/messaging/outbound-queue.js';
 
 describe('outbound text', () => {

@@ -66,7 +66,11 @@ describe('group membership', () => {
 
   it.each([
     ['add by an outsider', () => addParticipant('open', [alice], bob, carol), 'not_a_participant'],
-    ['add someone already in', () => addParticipant('open', [alice, bob], bob, alice), 'already_a_participant'],
+    [
+      'add someone already in',
+      () => addParticipant('open', [alice, bob], bob, alice),
+      'already_a_participant',
+    ],
     ['add on a closed thread', () => addParticipant('closed', [alice], bob, alice), 'thread_closed'],
     ['remove someone not in', () => removeParticipant('open', [alice], bob, alice), 'not_a_participant'],
     ['remove by an outsider', () => removeParticipant('open', [alice, bob], bob, carol), 'not_a_participant'],
@@ -74,7 +78,11 @@ describe('group membership', () => {
     ['leave when not in', () => leaveThread('open', [alice], bob), 'not_a_participant'],
     ['leave a closed thread', () => leaveThread('closed', [alice], alice), 'thread_closed'],
     ['transfer to yourself', () => transferThread('open', [alice], alice, alice), 'cannot_transfer_to_self'],
-    ['transfer to a participant', () => transferThread('open', [alice, bob], alice, bob), 'already_a_participant'],
+    [
+      'transfer to a participant',
+      () => transferThread('open', [alice, bob], alice, bob),
+      'already_a_participant',
+    ],
     ['transfer by an outsider', () => transferThread('open', [alice], carol, bob), 'not_a_participant'],
   ])('%s is refused', (_label, act, code) => {
     expect(ruleOf(act)).toBe(code);

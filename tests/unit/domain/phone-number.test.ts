@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fromWaId, isE164, normalizePhoneNumber, toWaId } from '../../../shared/domain/thread/phone-number.js';
+import {
+  fromWaId,
+  isE164,
+  normalizePhoneNumber,
+  toWaId,
+} from '../../../shared/domain/thread/phone-number.js';
 
 describe('phone numbers', () => {
   it.each([

@@ -1,0 +1,82 @@
+import type { Clock } from '../ports/clock.js';
+import type { ConversationStore } from '../ports/conversation-store.js';
+import type { IdGenerator } from '../ports/id-generator.js';
+import type { Notifier } from '../ports/notifier.js';
+import type { WhatsAppGateway } from '../ports/whatsapp-gateway.js';
+import { RequestOptIn, SendOptInReminder } from './consent/request-opt-in.js';
+import { RetryOptIn } from './consent/retry-opt-in.js';
+import { StartWhatsAppThread } from './consent/start-whatsapp-thread.js';
+import {
+  AddParticipant,
+  LeaveThread,
+  RemoveParticipant,
+  TransferThread,
+} from './group/membership-commands.js';
+import { RestartThread } from './group/restart-thread.js';
+import { HandleInboundMessage } from './inbound/handle-inbound-message.js';
+import { HandleStatusUpdate } from './inbound/handle-status-update.js';
+import { DispatchMessage } from './messaging/dispatch-message.js';
+import { SendMessage } from './messaging/send-message.js';
+import { SendTemplate } from './messaging/send-template.js';
+import { DeliverTeamsNotice } from './notify/deliver-teams-notice.js';
+import {
+  JOB,
+  type DispatchMessagePayload,
+  type NotifyTeamsUserPayload,
+  type RetryOptInPayload,
+} from './shared/job-kinds.js';
+
+export interface EngineDeps {
+  readonly store: ConversationStore;
+  readonly clock: Clock;
+  readonly ids: IdGenerator;
+  readonly whatsapp: WhatsAppGateway;
+  readonly notifier: Notifier;
+}
+
+/** A background job as the engine's handlers see it. */
+export interface EngineJob {
+  readonly tenantId: string;
+  readonly payload: unknown;
+  /** This run's number (1 on the first run) and how many runs the job may have. */
+  readonly attempts: number;
+  readonly maxAttempts: number;
+}
+
+export type JobHandler = (job: EngineJob) => Promise<void>;
+
+/** The conversation engine: every use case, wired to its ports, and the handlers of the jobs they schedule. */
+export function createEngine(deps: EngineDeps) {
+  const app = { store: deps.store, clock: deps.clock, ids: deps.ids };
+  const dispatchMessage = new DispatchMessage(app, deps.whatsapp);
+  const retryOptIn = new RetryOptIn(app);
+  const deliverTeamsNotice = new DeliverTeamsNotice(app, deps.notifier);
+  const jobHandlers: Record<string, JobHandler> = {
+    [JOB.dispatchMessage]: (job) =>
+      dispatchMessage.execute(job.tenantId, job.payload as DispatchMessagePayload, {
+        lastAttempt: job.attempts >= job.maxAttempts,
+      }),
+    [JOB.retryOptIn]: async (job) => {
+      await retryOptIn.execute(job.tenantId, job.payload as RetryOptInPayload);
+    },
+    [JOB.notifyTeamsUser]: (job) =>
+      deliverTeamsNotice.execute(job.tenantId, job.payload as NotifyTeamsUserPayload),
+  };
+  return {
+    startWhatsAppThread: new StartWhatsAppThread(app),
+    requestOptIn: new RequestOptIn(app),
+    sendOptInReminder: new SendOptInReminder(app),
+    sendMessage: new SendMessage(app),
+    sendTemplate: new SendTemplate(app),
+    handleInboundMessage: new HandleInboundMessage(app),
+    handleStatusUpdate: new HandleStatusUpdate(app),
+    addParticipant: new AddParticipant(app),
+    removeParticipant: new RemoveParticipant(app),
+    leaveThread: new LeaveThread(app),
+    transferThread: new TransferThread(app),
+    restartThread: new RestartThread(app),
+    jobHandlers,
+  };
+}
+
+export type Engine = ReturnType<typeof createEngine>;

@@ -1,0 +1,109 @@
+import { and, asc, eq, lte } from 'drizzle-orm';
+import { DrizzleConversationStore } from '../../shared/adapters/store/conversation/drizzle-conversation-store.js';
+import { consentEvents, jobs, messages, threads } from '../../shared/adapters/store/schema.js';
+import type { Database } from '../../shared/adapters/store/database.js';
+import { createEngine, type Engine } from '../../shared/app/engine.js';
+import { FakeClock } from '../fakes/fake-clock.js';
+import { FakeNotifier } from '../fakes/fake-notifier.js';
+import { FakeWhatsAppGateway } from '../fakes/fake-whatsapp-gateway.js';
+import { uuidIds } from '../fakes/uuid-ids.js';
+import { openTestDatabase } from './database.js';
+
+export interface EngineHarness {
+  readonly database: Database;
+  readonly clock: FakeClock;
+  readonly whatsapp: FakeWhatsAppGateway;
+  readonly notifier: FakeNotifier;
+  readonly engine: Engine;
+  /** Runs every job due by the fake clock, and the jobs they schedule, until none is due. */
+  runDueJobs(): Promise<number>;
+  messagesOf(threadId: string): Promise<(typeof messages.$inferSelect)[]>;
+  thread(threadId: string): Promise<typeof threads.$inferSelect>;
+  consentEvidence(contactId: string): Promise<(typeof consentEvents.$inferSelect)[]>;
+  queuedJobs(kind?: string): Promise<(typeof jobs.$inferSelect)[]>;
+  dispose(): Promise<void>;
+}
+
+/**
+ * The real engine on a real database (PGlite, or PostgreSQL when DATABASE_URL is set), with fakes at the
+ * outward ports and a clock the test moves. Jobs are run by the engine's own handlers when due by that clock.
+ */
+export async function startEngineHarness(): Promise<EngineHarness> {
+  const database = await openTestDatabase();
+  const clock = new FakeClock();
+  const whatsapp = new FakeWhatsAppGateway();
+  const notifier = new FakeNotifier();
+  const engine = createEngine({
+    store: new DrizzleConversationStore(database),
+    clock,
+    ids: uuidIds,
+    whatsapp,
+    notifier,
+  });
+  const { db } = database;
+
+  async function runDueJobs(): Promise<number> {
+    let ran = 0;
+    for (let round = 0; round < 1000; round++) {
+      const due = await db
+        .select()
+        .from(jobs)
+        .where(and(eq(jobs.state, 'queued'), lte(jobs.runAt, clock.now())))
+        .orderBy(asc(jobs.runAt), asc(jobs.id))
+        .limit(1);
+      const job = due[0];
+      if (!job) return ran;
+      const handler = engine.jobHandlers[job.kind];
+      if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
+      try {
+        await handler({
+          tenantId: job.tenantId,
+          payload: job.payload,
+          attempts: job.attempts + 1,
+          maxAttempts: job.maxAttempts,
+        });
+        await db
+          .update(jobs)
+          .set({ state: 'done', attempts: job.attempts + 1 })
+          .where(and(eq(jobs.tenantId, job.tenantId), eq(jobs.id, job.id)));
+      } catch (error) {
+        const delayMs = (error as { delayMs?: number }).delayMs ?? 1000;
+        await db
+          .update(jobs)
+          .set({
+            attempts: job.attempts + 1,
+            lastError: String(error),
+            runAt: new Date(clock.now().getTime() + delayMs),
+          })
+          .where(and(eq(jobs.tenantId, job.tenantId), eq(jobs.id, job.id)));
+        clock.advance(delayMs);
+      }
+      ran++;
+    }
+    throw new Error('jobs keep scheduling jobs: more than 1000 rounds');
+  }
+
+  return {
+    database,
+    clock,
+    whatsapp,
+    notifier,
+    engine,
+    runDueJobs,
+    messagesOf: (threadId) =>
+      db.select().from(messages).where(eq(messages.threadId, threadId)).orderBy(asc(messages.seq)),
+    thread: async (threadId) => (await db.select().from(threads).where(eq(threads.id, threadId)))[0]!,
+    consentEvidence: (contactId) =>
+      db
+        .select()
+        .from(consentEvents)
+        .where(eq(consentEvents.contactId, contactId))
+        .orderBy(asc(consentEvents.id)),
+    queuedJobs: (kind) =>
+      db
+        .select()
+        .from(jobs)
+        .where(kind ? and(eq(jobs.state, 'queued'), eq(jobs.kind, kind)) : eq(jobs.state, 'queued')),
+    dispose: () => database.dispose(),
+  };
+}
