@@ -4,6 +4,7 @@ import type { IdGenerator } from '../ports/id-generator.js';
 import type { Notifier } from '../ports/notifier.js';
 import type { WhatsAppGateway } from '../ports/whatsapp-gateway.js';
 import { RequestOptIn, SendOptInReminder } from './consent/request-opt-in.js';
+import { AnnounceReminderDue } from './consent/announce-reminder-due.js';
 import { RetryOptIn } from './consent/retry-opt-in.js';
 import { StartWhatsAppThread } from './consent/start-whatsapp-thread.js';
 import {
@@ -23,6 +24,7 @@ import {
   JOB,
   type DispatchMessagePayload,
   type NotifyTeamsUserPayload,
+  type ReminderDuePayload,
   type RetryOptInPayload,
 } from './shared/job-kinds.js';
 
@@ -50,6 +52,7 @@ export function createEngine(deps: EngineDeps) {
   const app = { store: deps.store, clock: deps.clock, ids: deps.ids };
   const dispatchMessage = new DispatchMessage(app, deps.whatsapp);
   const retryOptIn = new RetryOptIn(app);
+  const announceReminderDue = new AnnounceReminderDue(app);
   const deliverTeamsNotice = new DeliverTeamsNotice(app, deps.notifier);
   const jobHandlers: Record<string, JobHandler> = {
     [JOB.dispatchMessage]: (job) =>
@@ -58,6 +61,9 @@ export function createEngine(deps: EngineDeps) {
       }),
     [JOB.retryOptIn]: async (job) => {
       await retryOptIn.execute(job.tenantId, job.payload as RetryOptInPayload);
+    },
+    [JOB.reminderDue]: async (job) => {
+      await announceReminderDue.execute(job.tenantId, job.payload as ReminderDuePayload);
     },
     [JOB.notifyTeamsUser]: (job) =>
       deliverTeamsNotice.execute(job.tenantId, job.payload as NotifyTeamsUserPayload),

@@ -6,6 +6,7 @@
 export const NOTICE_CODES = [
   'opt_in_requested',
   'opt_in_reminder_sent',
+  'opt_in_reminder_available',
   'opt_in_granted',
   'opt_in_declined',
   'opted_out',

@@ -3,11 +3,7 @@ import { DEFAULT_LOCALE, type Locale } from './locales.js';
 
 /** Free-form texts the connector itself sends to a WhatsApp contact inside the service window. */
 export type ContactTextKey =
-  | 'opted_out'
-  | 'participant_added'
-  | 'participant_removed'
-  | 'participant_left'
-  | 'conversation_transferred';
+  'opted_out' | 'participant_added' | 'participant_removed' | 'participant_left' | 'conversation_transferred';
 
 type Catalog = Record<ContactTextKey, string>;
 

@@ -1,5 +1,5 @@
 import { consentNotice } from '../../domain/consent/consent-notice.js';
-import type { ConsentTransition } from '../../domain/consent/consent-transitions.js';
+import { reminderAvailableAt, type ConsentTransition } from '../../domain/consent/consent-transitions.js';
 import type { ConversationTx } from '../../ports/conversation-store.js';
 import type { ThreadRecord } from '../../ports/conversation-records.js';
 import { contactText } from '../../i18n/contact-texts.js';
@@ -10,6 +10,23 @@ import { JOB } from '../shared/job-kinds.js';
 import { postNotice } from '../shared/notices.js';
 import { publishThreadState } from '../shared/publish.js';
 import { connectorTemplate } from '../shared/templates.js';
+
+async function scheduleReminderDue(tx: ConversationTx, thread: ThreadRecord, transition: ConsentTransition) {
+  const runAt = reminderAvailableAt(transition.consent);
+  const requestedAt = transition.consent.lastRequestedAt?.toISOString();
+  if (!runAt || !requestedAt) return;
+  await tx.scheduleJob({
+    kind: JOB.reminderDue,
+    payload: {
+      phoneNumberId: thread.phoneNumberId,
+      contactId: thread.contactId,
+      threadId: thread.id,
+      requestedAt,
+    },
+    runAt,
+    dedupeKey: `reminder-due:${thread.id}:${requestedAt}`,
+  });
+}
 
 export interface ConsentCause {
   readonly actorUserId: string | null;
@@ -56,6 +73,7 @@ export async function applyConsentTransition(
         });
         templateName = template.name;
         requestMessageId = sent.id;
+        await scheduleReminderDue(tx, thread, transition);
         break;
       }
       case 'schedule_opt_in_retry':

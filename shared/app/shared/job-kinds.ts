@@ -2,6 +2,7 @@
 export const JOB = {
   dispatchMessage: 'message.dispatch',
   retryOptIn: 'consent.retry',
+  reminderDue: 'consent.reminder_due',
   notifyTeamsUser: 'teams.notify',
 } as const;
 
@@ -13,6 +14,14 @@ export interface RetryOptInPayload {
   readonly phoneNumberId: string;
   readonly contactId: string;
   readonly threadId: string;
+}
+
+export interface ReminderDuePayload {
+  readonly phoneNumberId: string;
+  readonly contactId: string;
+  readonly threadId: string;
+  /** The request this reminder follows; a newer request or reminder makes this job moot. */
+  readonly requestedAt: string;
 }
 
 export interface NotifyTeamsUserPayload {

@@ -8,6 +8,7 @@ import { publishMessage } from './publish.js';
 
 /** Notices a participant should hear about in Teams even when the tab is closed. */
 const TEAMS_WORTHY: ReadonlySet<SystemNoticeCode> = new Set<SystemNoticeCode>([
+  'opt_in_reminder_available',
   'opt_in_granted',
   'opt_in_declined',
   'opted_out',

@@ -2,6 +2,7 @@
 export type SystemNoticeCode =
   | 'opt_in_requested'
   | 'opt_in_reminder_sent'
+  | 'opt_in_reminder_available'
   | 'opt_in_granted'
   | 'opt_in_declined'
   | 'opted_out'

@@ -10,6 +10,8 @@ export const de: LocaleCatalog = {
     opt_in_requested:
       '{by} hat den Kontakt um die Erlaubnis gebeten, ihm Nachrichten über WhatsApp zu senden. Nachrichten, die Sie jetzt verfassen, werden gesendet, sobald der Kontakt zustimmt.',
     opt_in_reminder_sent: 'Dem Kontakt wurde eine Erinnerung an die Einwilligungsanfrage gesendet.',
+    opt_in_reminder_available:
+      'Der Kontakt hat seit 24 Stunden nicht auf die Einwilligungsanfrage geantwortet. Sie können ihm jetzt eine Erinnerung senden.',
     opt_in_granted:
       'Der Kontakt hat dem Empfang von WhatsApp-Nachrichten zugestimmt. Sie können ihm jetzt schreiben.',
     opt_in_declined:

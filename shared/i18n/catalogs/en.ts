@@ -9,6 +9,8 @@ export const en: LocaleCatalog = {
     opt_in_requested:
       '{by} asked the contact for permission to message them on WhatsApp. Messages you write now will be sent once they accept.',
     opt_in_reminder_sent: 'A reminder about the permission request was sent to the contact.',
+    opt_in_reminder_available:
+      'No answer to the permission request after 24 hours. You can now send the contact a reminder.',
     opt_in_granted: 'The contact agreed to receive WhatsApp messages. You can now message them.',
     opt_in_declined:
       'The contact declined WhatsApp messages. Sending messages and templates is disabled. The contact can still opt in at any time by replying YES.',

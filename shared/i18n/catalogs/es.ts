@@ -10,6 +10,8 @@ export const es: LocaleCatalog = {
     opt_in_requested:
       '{by} ha solicitado al contacto permiso para enviarle mensajes por WhatsApp. Los mensajes que escriba ahora se enviarán en cuanto lo acepte.',
     opt_in_reminder_sent: 'Se ha enviado al contacto un recordatorio de la solicitud de permiso.',
+    opt_in_reminder_available:
+      'El contacto no ha respondido a la solicitud de permiso en 24 horas. Ya puede enviarle un recordatorio.',
     opt_in_granted: 'El contacto ha aceptado recibir mensajes de WhatsApp. Ya puede escribirle.',
     opt_in_declined:
       'El contacto ha rechazado los mensajes de WhatsApp. El envío de mensajes y plantillas está desactivado. El contacto puede dar su consentimiento en cualquier momento respondiendo SÍ.',

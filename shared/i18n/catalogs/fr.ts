@@ -11,6 +11,8 @@ export const fr: LocaleCatalog = {
     opt_in_requested:
       '{by} a demandé au contact l’autorisation de lui envoyer des messages WhatsApp. Les messages que vous rédigez maintenant seront envoyés dès qu’il aura accepté.',
     opt_in_reminder_sent: 'Un rappel de la demande d’autorisation a été envoyé au contact.',
+    opt_in_reminder_available:
+      'Le contact n’a pas répondu à la demande d’autorisation depuis 24 heures. Vous pouvez maintenant lui envoyer un rappel.',
     opt_in_granted:
       'Le contact a accepté de recevoir des messages WhatsApp. Vous pouvez désormais lui écrire.',
     opt_in_declined:

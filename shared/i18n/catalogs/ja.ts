@@ -10,6 +10,8 @@ export const ja: LocaleCatalog = {
     opt_in_requested:
       '{by} が、WhatsApp でメッセージを送信するための許可を連絡先に依頼しました。これから作成するメッセージは、連絡先が承諾した時点で送信されます。',
     opt_in_reminder_sent: '許可の依頼について、連絡先にリマインダーを送信しました。',
+    opt_in_reminder_available:
+      '許可の依頼に 24 時間応答がありません。連絡先にリマインダーを送信できるようになりました。',
     opt_in_granted:
       '連絡先が WhatsApp メッセージの受信を承諾しました。メッセージを送信できるようになりました。',
     opt_in_declined:

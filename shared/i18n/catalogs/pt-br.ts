@@ -10,6 +10,8 @@ export const ptBR: LocaleCatalog = {
     opt_in_requested:
       '{by} pediu permissão ao contato para enviar mensagens pelo WhatsApp. As mensagens que você escrever agora serão enviadas assim que o contato aceitar.',
     opt_in_reminder_sent: 'Um lembrete do pedido de permissão foi enviado ao contato.',
+    opt_in_reminder_available:
+      'O contato não respondeu ao pedido de permissão em 24 horas. Agora você pode enviar um lembrete.',
     opt_in_granted:
       'O contato aceitou receber mensagens pelo WhatsApp. Agora você já pode escrever para ele.',
     opt_in_declined:

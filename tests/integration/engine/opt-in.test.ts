@@ -142,11 +142,25 @@ describe('opt-in', () => {
     await expect(
       s.engine.sendOptInReminder.execute({ tenantId: TENANT, userId: ALICE, threadId }),
     ).rejects.toEqual(rule('reminder_too_early'));
+    await s.h.runDueJobs();
+    expect(await s.notices(threadId)).toEqual(['opt_in_requested']);
     s.h.clock.advanceHours(1);
+    await s.h.runDueJobs();
+    expect(await s.notices(threadId)).toEqual(['opt_in_requested', 'opt_in_reminder_available']);
+    s.h.notifier.expectNotified(ALICE, 'opt_in_reminder_available');
+
     await s.engine.sendOptInReminder.execute({ tenantId: TENANT, userId: ALICE, threadId });
     await s.h.runDueJobs();
     s.h.whatsapp.expectTemplateSent('mlm_opt_in_reminder');
-    expect(await s.notices(threadId)).toEqual(['opt_in_requested', 'opt_in_reminder_sent']);
+    expect(await s.notices(threadId)).toEqual([
+      'opt_in_requested',
+      'opt_in_reminder_available',
+      'opt_in_reminder_sent',
+    ]);
+    // The next reminder becomes available 24 h after this one, and is announced once.
+    s.h.clock.advanceHours(24);
+    await s.h.runDueJobs();
+    expect((await s.notices(threadId)).filter((n) => n === 'opt_in_reminder_available')).toHaveLength(2);
   });
 
   it('undeliverable opt-in: retried once after 24 h, then the thread closes', async () => {

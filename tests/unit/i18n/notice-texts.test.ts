@@ -32,6 +32,7 @@ const RETRY_AT = '2026-03-03T09:00:00.000Z';
 const DOCUMENTED = {
   opt_in_requested: { by: 'user-alice' },
   opt_in_reminder_sent: {},
+  opt_in_reminder_available: {},
   opt_in_granted: {},
   opt_in_declined: {},
   opted_out: {},
