@@ -1,4 +1,4 @@
-import { and, asc, eq, lte } from 'drizzle-orm';
+import { and, asc, desc, eq, lte } from 'drizzle-orm';
 import { DrizzleConversationStore } from '../../shared/adapters/store/conversation/drizzle-conversation-store.js';
 import { consentEvents, jobs, messages, threads } from '../../shared/adapters/store/schema.js';
 import type { Database } from '../../shared/adapters/store/database.js';
@@ -15,8 +15,11 @@ export interface EngineHarness {
   readonly whatsapp: FakeWhatsAppGateway;
   readonly notifier: FakeNotifier;
   readonly engine: Engine;
-  /** Runs every job due by the fake clock, and the jobs they schedule, until none is due. */
-  runDueJobs(): Promise<number>;
+  /**
+   * Runs every job due by the fake clock, and the jobs they schedule, until none is due. `newestFirst`
+   * takes them in the reverse of the order they were scheduled, as concurrent workers may.
+   */
+  runDueJobs(options?: { newestFirst?: boolean }): Promise<number>;
   messagesOf(threadId: string): Promise<(typeof messages.$inferSelect)[]>;
   thread(threadId: string): Promise<typeof threads.$inferSelect>;
   consentEvidence(contactId: string): Promise<(typeof consentEvents.$inferSelect)[]>;
@@ -42,14 +45,14 @@ export async function startEngineHarness(): Promise<EngineHarness> {
   });
   const { db } = database;
 
-  async function runDueJobs(): Promise<number> {
+  async function runDueJobs(options: { newestFirst?: boolean } = {}): Promise<number> {
     let ran = 0;
     for (let round = 0; round < 1000; round++) {
       const due = await db
         .select()
         .from(jobs)
         .where(and(eq(jobs.state, 'queued'), lte(jobs.runAt, clock.now())))
-        .orderBy(asc(jobs.runAt), asc(jobs.id))
+        .orderBy(...(options.newestFirst ? [desc(jobs.id)] : [asc(jobs.runAt), asc(jobs.id)]))
         .limit(1);
       const job = due[0];
       if (!job) return ran;

@@ -97,7 +97,7 @@ describe('sending', () => {
   it('concurrent sends on one thread are all kept and delivered in the order they were accepted', async () => {
     const bodies = Array.from({ length: 20 }, (_, i) => `m${i}`);
     const results = await Promise.all(bodies.map((body) => s.send(ALICE, threadId, body)));
-    await s.h.runDueJobs();
+    await s.h.runDueJobs({ newestFirst: true });
     const accepted = [...results].sort((a, b) => a.message.seq - b.message.seq).map((r) => r.message.body);
     expect(s.h.whatsapp.sentTexts()).toEqual(accepted);
     expect(new Set(accepted)).toEqual(new Set(bodies));
