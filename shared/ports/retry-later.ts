@@ -1,10 +1,15 @@
-/** Thrown by a background use case that cannot proceed yet; the job runs again after the delay. */
+/**
+ * Thrown by background work that cannot proceed yet (e.g. WhatsApp's Retry-After): the job runs again after
+ * `delayMs` instead of the exponential backoff. It still counts as an attempt, so a job that keeps asking
+ * goes dead after its maximum attempts like any other.
+ */
 export class RetryLater extends Error {
+  override readonly name = 'RetryLater';
+
   constructor(
     readonly delayMs: number,
-    reason: string,
+    message = `retry requested in ${delayMs} ms`,
   ) {
-    super(reason);
-    this.name = 'RetryLater';
+    super(message);
   }
 }

@@ -6,7 +6,7 @@ import { createEngine, type Engine } from '../../shared/app/engine.js';
 import { FakeClock } from '../fakes/fake-clock.js';
 import { FakeNotifier } from '../fakes/fake-notifier.js';
 import { FakeWhatsAppGateway } from '../fakes/fake-whatsapp-gateway.js';
-import { uuidIds } from '../fakes/uuid-ids.js';
+import { randomUuids } from '../../shared/adapters/system/random-uuids.js';
 import { openTestDatabase } from './database.js';
 
 export interface EngineHarness {
@@ -39,7 +39,7 @@ export async function startEngineHarness(): Promise<EngineHarness> {
   const engine = createEngine({
     store: new DrizzleConversationStore(database),
     clock,
-    ids: uuidIds,
+    ids: randomUuids,
     whatsapp,
     notifier,
   });

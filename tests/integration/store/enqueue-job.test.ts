@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { enqueueJob } from '../../../shared/adapters/store/jobs/index.js';
 import { openTestDatabase, type TestDatabase } from '../../support/database.js';
 import { jobRow } from './job-fixtures.js';
-import { waitFor } from './wait-for.js';
+import { waitFor } from '../../support/wait-for.js';
 
 let database: TestDatabase;
 beforeEach(async () => {

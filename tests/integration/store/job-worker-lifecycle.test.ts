@@ -5,7 +5,7 @@ import { claimJobs, deleteFinishedJobs, nowSql } from '../../../shared/adapters/
 import { jobs } from '../../../shared/adapters/store/schema.js';
 import { openTestDatabase, type TestDatabase } from '../../support/database.js';
 import { jobRow, seconds, T0, TestClock } from './job-fixtures.js';
-import { waitFor } from './wait-for.js';
+import { waitFor } from '../../support/wait-for.js';
 
 let database: TestDatabase;
 const workers: JobWorker[] = [];

@@ -4,7 +4,7 @@ import {
   JobWorker,
   listDeadJobs,
   PermanentJobError,
-  RetryLaterError,
+  RetryLater,
   retryDeadJob,
   type ClaimedJob,
   type JobWorkerOptions,
@@ -156,12 +156,12 @@ describe('JobWorker', () => {
     });
   });
 
-  it('honours RetryLaterError exactly, counting it as an attempt', async () => {
+  it('honours RetryLater exactly, counting it as an attempt', async () => {
     const { id } = await enqueue('send', { maxAttempts: 2 });
     const limited = worker({
       handlers: {
         send: async () => {
-          throw new RetryLaterError(seconds(90));
+          throw new RetryLater(seconds(90));
         },
       },
     });

@@ -5,7 +5,8 @@ import type { Database } from '../database.js';
 import { silentLogger, type StoreLogger } from '../logger.js';
 import type { ClaimedJob, JobHandler } from './claimed-job.js';
 import { JOBS_CHANNEL } from './enqueue-job.js';
-import { PermanentJobError, RetryLaterError } from './job-errors.js';
+import { RetryLater } from '../../../ports/retry-later.js';
+import { PermanentJobError } from './job-errors.js';
 import {
   buryJob,
   claimJobs,
@@ -301,10 +302,10 @@ export class JobWorker {
       return;
     }
     const delayMs =
-      error instanceof RetryLaterError
+      error instanceof RetryLater
         ? Math.min(this.backoff.maxMs, Math.max(0, error.delayMs))
         : retryDelayMs(job.attempts, this.backoff, this.random);
-    if (error instanceof RetryLaterError)
+    if (error instanceof RetryLater)
       this.logger.info({ ...fields, delayMs }, 'job asked to be retried later');
     else this.logger.warn({ ...fields, delayMs, error: message }, 'job failed; will retry');
     await rescheduleJob(db, this.workerId, job, { delayMs, error: message, now: this.now() });
