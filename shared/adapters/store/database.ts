@@ -9,9 +9,20 @@ export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
+/** A drizzle query builder bound to one transaction's connection (no relational schema: builder queries only). */
+export type TxDb = PgDatabase<PgQueryResultHKT>;
+
+/** One transaction: drizzle for most statements, and raw SQL for the few hot ones where drizzle's builder costs. */
+export interface TxHandle {
+  readonly db: TxDb;
+  query<Row = Record<string, unknown>>(text: string, params: readonly unknown[]): Promise<Row[]>;
+}
+
 export interface Database {
   readonly kind: 'pglite' | 'postgres';
   readonly db: Db;
+  /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
+  transaction<T>(work: (tx: TxHandle) => Promise<T>): Promise<T>;
   /** Runs `SELECT 1`; throws when the database is unreachable. */
   ping(): Promise<void>;
   /** Subscribes to NOTIFY on `channel`; resolves once listening, to a function that unsubscribes. */

@@ -21,6 +21,17 @@ export function wrapPglite(client: PGlite): MigratableDatabase {
   return {
     kind: 'pglite',
     db,
+    // PGlite runs one transaction at a time and queues every other query behind it.
+    transaction: (work) =>
+      client.transaction((tx) =>
+        work({
+          // drizzle's PGlite session takes a Transaction as its client (see PgliteSession); only drizzle()'s
+          // overloads do not say so.
+          db: drizzle({ client: tx as unknown as PGlite }),
+          query: async <Row>(text: string, params: readonly unknown[]) =>
+            (await tx.query<Row>(text, [...params])).rows,
+        }),
+      ),
     async ping() {
       await client.query('select 1');
     },
