@@ -36,6 +36,12 @@ export interface ConversationTx {
   saveConsent(phoneNumberId: string, contactId: string, consent: Consent): Promise<void>;
   recordConsentEvidence(evidence: ConsentEvidence): Promise<void>;
 
+  /**
+   * Everything a send needs, in one round trip: the thread (locked), its participants, the contact's consent
+   * (locked; null when no row exists yet) and the sender's earlier message with this client message id.
+   */
+  loadForSend(threadId: string, senderUserId: string, clientMessageId: string): Promise<SendContext>;
+
   /** Locks the thread row: use cases that change a thread serialize on it. */
   threadForUpdate(threadId: string): Promise<ThreadRecord | null>;
   openThreadForUpdate(
@@ -74,6 +80,13 @@ export interface ConversationTx {
 
   scheduleJob(job: JobRequest): Promise<void>;
   publish(event: LiveEvent): Promise<void>;
+}
+
+export interface SendContext {
+  readonly earlier: MessageRecord | null;
+  readonly thread: ThreadRecord | null;
+  readonly participants: ParticipantRecord[];
+  readonly consent: Consent | null;
 }
 
 export interface ConversationStore {

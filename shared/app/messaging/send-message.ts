@@ -1,11 +1,17 @@
+import type { Consent } from '../../domain/consent/consent.js';
 import { checkCaption, composeOutboundText } from '../../domain/messaging/outbound-text.js';
 import { decideSend, type SendKind } from '../../domain/messaging/send-decision.js';
 import { DomainRuleViolation } from '../../domain/shared/domain-error.js';
 import type { ConversationTx } from '../../ports/conversation-store.js';
-import type { MediaRef, MessageRecord } from '../../ports/conversation-records.js';
+import type {
+  MediaRef,
+  MessageRecord,
+  ParticipantRecord,
+  ThreadRecord,
+} from '../../ports/conversation-records.js';
 import type { AppDeps } from '../shared/app-deps.js';
+import { NotFound } from '../shared/app-errors.js';
 import type { OutboundDraft } from '../shared/message-factory.js';
-import { lockThreadAsParticipant, type ThreadForParticipant } from '../shared/thread-access.js';
 import { dispatchNew, holdNew, requestResume } from './outbound-queue.js';
 
 export type MessageContent =
@@ -27,6 +33,26 @@ export interface SentMessage {
   readonly replayed: boolean;
 }
 
+/** What a send stands on: the locked thread, who is in it, and the contact's consent. */
+export interface SendGround {
+  readonly thread: ThreadRecord;
+  readonly participants: ParticipantRecord[];
+  readonly consent: Consent;
+}
+
+/** Loads the ground for a send by a participant, or the message an earlier attempt already recorded. */
+export async function groundForSend(
+  tx: ConversationTx,
+  input: { readonly threadId: string; readonly userId: string; readonly clientMessageId: string },
+): Promise<SendGround | { readonly earlier: MessageRecord }> {
+  const loaded = await tx.loadForSend(input.threadId, input.userId, input.clientMessageId);
+  if (loaded.earlier) return { earlier: loaded.earlier };
+  const { thread, participants } = loaded;
+  if (!thread || !participants.some((p) => p.userId === input.userId)) throw new NotFound('thread');
+  const consent = loaded.consent ?? (await tx.consentForUpdate(thread.phoneNumberId, thread.contactId));
+  return { thread, participants, consent };
+}
+
 /**
  * Applies the send decision to a business message and records it: handed to the dispatcher, or held
  * (with a resume request when the window is closed), or refused with the reason.
@@ -34,13 +60,12 @@ export interface SentMessage {
 export async function placeOutbound(
   tx: ConversationTx,
   deps: AppDeps,
-  access: ThreadForParticipant,
+  ground: SendGround,
   kind: SendKind,
   draft: Omit<OutboundDraft, 'id' | 'threadId' | 'purpose'>,
   userId: string,
 ): Promise<MessageRecord> {
-  const { thread } = access;
-  const consent = await tx.consentForUpdate(thread.phoneNumberId, thread.contactId);
+  const { thread, consent } = ground;
   const decision = decideSend(kind, {
     threadStatus: thread.status,
     consent,
@@ -71,10 +96,10 @@ export class SendMessage {
 
   execute(input: SendMessageInput): Promise<SentMessage> {
     return this.deps.store.transaction(input.tenantId, async (tx) => {
-      const earlier = await tx.messageByClientId(input.userId, input.clientMessageId);
-      if (earlier) return { message: earlier, replayed: true };
-      const access = await lockThreadAsParticipant(tx, input.threadId, input.userId);
-      const sender = await tx.user(input.userId);
+      const ground = await groundForSend(tx, input);
+      if ('earlier' in ground) return { message: ground.earlier, replayed: true };
+      // The sender's name is only shown to the contact when several Teams users share the thread.
+      const sender = ground.participants.length > 1 ? await tx.user(input.userId) : null;
       const base = {
         kind: input.content.type,
         senderUserId: input.userId,
@@ -87,7 +112,7 @@ export class SendMessage {
           body: composeOutboundText(
             input.content.body,
             sender?.displayName ?? '',
-            access.participants.length,
+            ground.participants.length,
           ),
         };
       } else {
@@ -95,7 +120,7 @@ export class SendMessage {
         checkCaption(caption);
         draft = { ...base, media: { ...input.content.media, ...(caption ? { caption } : {}) } };
       }
-      const message = await placeOutbound(tx, this.deps, access, 'free_form', draft, input.userId);
+      const message = await placeOutbound(tx, this.deps, ground, 'free_form', draft, input.userId);
       return { message, replayed: false };
     });
   }

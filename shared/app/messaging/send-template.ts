@@ -1,7 +1,6 @@
 import { DomainRuleViolation } from '../../domain/shared/domain-error.js';
 import type { AppDeps } from '../shared/app-deps.js';
-import { lockThreadAsParticipant } from '../shared/thread-access.js';
-import { placeOutbound, type SentMessage } from './send-message.js';
+import { groundForSend, placeOutbound, type SentMessage } from './send-message.js';
 
 export interface SendTemplateInput {
   readonly tenantId: string;
@@ -19,9 +18,8 @@ export class SendTemplate {
 
   execute(input: SendTemplateInput): Promise<SentMessage> {
     return this.deps.store.transaction(input.tenantId, async (tx) => {
-      const earlier = await tx.messageByClientId(input.userId, input.clientMessageId);
-      if (earlier) return { message: earlier, replayed: true };
-      const access = await lockThreadAsParticipant(tx, input.threadId, input.userId);
+      const ground = await groundForSend(tx, input);
+      if ('earlier' in ground) return { message: ground.earlier, replayed: true };
       const template = await tx.template(input.templateName, input.language);
       if (!template || template.status !== 'APPROVED')
         throw new DomainRuleViolation('template_unavailable', { template: input.templateName });
@@ -36,7 +34,7 @@ export class SendTemplate {
         clientMessageId: input.clientMessageId,
         template: { name: template.name, language: template.language, params: input.params },
       };
-      const message = await placeOutbound(tx, this.deps, access, 'template', draft, input.userId);
+      const message = await placeOutbound(tx, this.deps, ground, 'template', draft, input.userId);
       return { message, replayed: false };
     });
   }

@@ -9,7 +9,12 @@ export class DrizzleConversationStore implements ConversationStore {
   constructor(private readonly database: Database) {}
 
   transaction<T>(tenantId: string, work: (tx: ConversationTx) => Promise<T>): Promise<T> {
-    return this.database.db.transaction((tx) => work(new DrizzleConversationTx(tx, tenantId)));
+    return this.database.transaction(async (handle) => {
+      const tx = new DrizzleConversationTx(handle, tenantId);
+      const result = await work(tx);
+      await tx.flush();
+      return result;
+    });
   }
 
   async tenantOfPhoneNumber(phoneNumberId: string): Promise<string | null> {

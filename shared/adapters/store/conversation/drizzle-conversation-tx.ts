@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import { NO_CONSENT, type Consent } from '../../../domain/consent/consent.js';
-import type { ConversationTx } from '../../../ports/conversation-store.js';
+import type { ConversationTx, SendContext } from '../../../ports/conversation-store.js';
 import type {
   Channel,
   ConsentEvidence,
@@ -17,23 +17,47 @@ import type {
   ThreadRecord,
   UserRecord,
 } from '../../../ports/conversation-records.js';
-import type { Tx } from '../database.js';
-import { enqueueJob } from '../jobs/enqueue-job.js';
+import type { TxDb, TxHandle } from '../database.js';
+import { JOBS_CHANNEL } from '../jobs/enqueue-job.js';
 import {
   consentEvents,
   consents,
   contacts,
-  events,
   messages,
   templates,
   tenants,
   threadParticipants,
   threads,
   users,
+  type ConsentRow,
+  type MessageRow,
+  type ThreadRow,
 } from '../schema.js';
+import { MESSAGE_JSON_FIELDS, SQL } from './hot-statements.js';
+import { jsonRowReviver } from './raw-sql.js';
 import { toConsent, toContact, toMessage, toTemplate, toThread } from './row-mappers.js';
 
 export const EVENTS_CHANNEL = 'events';
+
+const reviveThread = jsonRowReviver<ThreadRow>(threads);
+const reviveConsent = jsonRowReviver<ConsentRow>(consents);
+const reviveMessage = jsonRowReviver<MessageRow>(messages);
+
+const THREAD_FIELDS = [
+  'channel',
+  'phoneNumberId',
+  'contactId',
+  'status',
+  'lastInboundAt',
+  'resumeState',
+  'resumeRequestedAt',
+  'openedAt',
+  'openedBy',
+  'closedAt',
+  'closedReason',
+  'previousThreadId',
+  'lastMessageAt',
+] as const satisfies readonly (keyof ThreadRecord)[];
 
 /** INSERT ... RETURNING always returns the row it inserted; anything else is a driver fault. */
 function inserted<T>(row: T | undefined): T {
@@ -41,15 +65,70 @@ function inserted<T>(row: T | undefined): T {
   return row;
 }
 
-/** The ConversationTx port over one drizzle transaction; every statement is filtered by the tenant. */
+/**
+ * The ConversationTx port over one database transaction; every statement is filtered by the tenant.
+ * The statements on the send path are precompiled SQL (see hot-statements.ts); live events and jobs are
+ * collected and written in one statement by flush(), just before the commit.
+ */
 export class DrizzleConversationTx implements ConversationTx {
+  private readonly db: TxDb;
+  private readonly participantsByThread = new Map<string, ParticipantRecord[]>();
+  private readonly pendingEvents: LiveEvent[] = [];
+  private readonly pendingJobs: JobRequest[] = [];
+
   constructor(
-    private readonly tx: Tx,
+    private readonly handle: TxHandle,
     readonly tenantId: string,
-  ) {}
+  ) {
+    this.db = handle.db;
+  }
+
+  async loadForSend(threadId: string, senderUserId: string, clientMessageId: string): Promise<SendContext> {
+    const [row] = await this.handle.query<{
+      thread: Record<string, unknown> | null;
+      participants: { userId: string; joinedAt: string; addedBy: string | null }[];
+      consent: Record<string, unknown> | null;
+      earlier: Record<string, unknown> | null;
+    }>(SQL.loadForSend, [this.tenantId, threadId, senderUserId, clientMessageId]);
+    if (!row) throw new Error('loadForSend returned no row');
+    const participants = row.participants.map((p) => ({ ...p, joinedAt: new Date(p.joinedAt) }));
+    if (row.thread) this.participantsByThread.set(threadId, participants);
+    return {
+      thread: row.thread ? toThread(reviveThread(row.thread)) : null,
+      participants,
+      consent: row.consent ? toConsent(reviveConsent(row.consent)) : null,
+      earlier: row.earlier ? toMessage(reviveMessage(row.earlier)) : null,
+    };
+  }
+
+  /** Writes the collected live events and jobs, and wakes their listeners on commit. */
+  async flush(): Promise<void> {
+    if (this.pendingEvents.length === 0 && this.pendingJobs.length === 0) return;
+    const eventRows = this.pendingEvents.map((event) => ({
+      type: event.type,
+      thread_id: event.threadId,
+      audience: [...new Set(event.audience)],
+      payload: event.payload,
+    }));
+    const jobRows = this.pendingJobs.map((job) => ({
+      kind: job.kind,
+      payload: job.payload,
+      run_at: job.runAt.toISOString(),
+      dedupe_key: job.dedupeKey ?? null,
+    }));
+    this.pendingEvents.length = 0;
+    this.pendingJobs.length = 0;
+    await this.handle.query(SQL.flushOutbox, [
+      this.tenantId,
+      JSON.stringify(eventRows),
+      JSON.stringify(jobRows),
+      EVENTS_CHANNEL,
+      JOBS_CHANNEL,
+    ]);
+  }
 
   async tenant(): Promise<TenantRecord | null> {
-    const [row] = await this.tx.select().from(tenants).where(eq(tenants.id, this.tenantId));
+    const [row] = await this.db.select().from(tenants).where(eq(tenants.id, this.tenantId));
     if (!row) return null;
     const locale = typeof row.settings['locale'] === 'string' ? row.settings['locale'] : 'en';
     return {
@@ -61,7 +140,7 @@ export class DrizzleConversationTx implements ConversationTx {
   }
 
   async user(userId: string): Promise<UserRecord | null> {
-    const [row] = await this.tx
+    const [row] = await this.db
       .select()
       .from(users)
       .where(and(eq(users.tenantId, this.tenantId), eq(users.id, userId)));
@@ -71,7 +150,7 @@ export class DrizzleConversationTx implements ConversationTx {
   }
 
   async contact(contactId: string): Promise<ContactRecord | null> {
-    const [row] = await this.tx
+    const [row] = await this.db
       .select()
       .from(contacts)
       .where(and(eq(contacts.tenantId, this.tenantId), eq(contacts.id, contactId)));
@@ -79,7 +158,7 @@ export class DrizzleConversationTx implements ConversationTx {
   }
 
   async contactByPhone(phoneE164: string): Promise<ContactRecord | null> {
-    const [row] = await this.tx
+    const [row] = await this.db
       .select()
       .from(contacts)
       .where(and(eq(contacts.tenantId, this.tenantId), eq(contacts.phoneE164, phoneE164)));
@@ -87,7 +166,7 @@ export class DrizzleConversationTx implements ConversationTx {
   }
 
   async createContact(contact: ContactRecord): Promise<ContactRecord> {
-    const [row] = await this.tx
+    const [row] = await this.db
       .insert(contacts)
       .values({ tenantId: this.tenantId, ...contact })
       .returning();
@@ -95,44 +174,40 @@ export class DrizzleConversationTx implements ConversationTx {
   }
 
   async updateContactWhatsAppName(contactId: string, whatsappName: string): Promise<void> {
-    await this.tx
+    await this.db
       .update(contacts)
       .set({ whatsappName })
       .where(and(eq(contacts.tenantId, this.tenantId), eq(contacts.id, contactId)));
   }
 
   async consentForUpdate(phoneNumberId: string, contactId: string): Promise<Consent> {
-    await this.tx
+    const params = [this.tenantId, phoneNumberId, contactId];
+    const [existing] = await this.handle.query<ConsentRow>(SQL.consentForUpdate, params);
+    if (existing) return toConsent(existing);
+    // First contact from this number: create the row, so that there is one to lock.
+    await this.db
       .insert(consents)
       .values({ tenantId: this.tenantId, phoneNumberId, contactId, state: 'none' })
       .onConflictDoNothing();
-    const [row] = await this.tx
-      .select()
-      .from(consents)
-      .where(this.consentKey(phoneNumberId, contactId))
-      .for('update');
-    return row ? toConsent(row) : NO_CONSENT;
+    const [created] = await this.handle.query<ConsentRow>(SQL.consentForUpdate, params);
+    return created ? toConsent(created) : NO_CONSENT;
   }
 
   async saveConsent(phoneNumberId: string, contactId: string, consent: Consent): Promise<void> {
-    await this.tx
+    await this.db
       .update(consents)
       .set({ ...consent, version: sql`${consents.version} + 1` })
       .where(this.consentKey(phoneNumberId, contactId));
   }
 
   async recordConsentEvidence(evidence: ConsentEvidence): Promise<void> {
-    await this.tx
+    await this.db
       .insert(consentEvents)
       .values({ tenantId: this.tenantId, ...evidence, details: { ...evidence.details } });
   }
 
   async threadForUpdate(threadId: string): Promise<ThreadRecord | null> {
-    const [row] = await this.tx
-      .select()
-      .from(threads)
-      .where(and(eq(threads.tenantId, this.tenantId), eq(threads.id, threadId)))
-      .for('update');
+    const [row] = await this.handle.query<ThreadRow>(SQL.threadForUpdate, [this.tenantId, threadId]);
     return row ? toThread(row) : null;
   }
 
@@ -141,7 +216,7 @@ export class DrizzleConversationTx implements ConversationTx {
     phoneNumberId: string,
     contactId: string,
   ): Promise<ThreadRecord | null> {
-    const [row] = await this.tx
+    const [row] = await this.db
       .select()
       .from(threads)
       .where(and(this.threadsOf(channel, phoneNumberId, contactId), eq(threads.status, 'open')))
@@ -154,7 +229,7 @@ export class DrizzleConversationTx implements ConversationTx {
     phoneNumberId: string,
     contactId: string,
   ): Promise<ThreadRecord | null> {
-    const [row] = await this.tx
+    const [row] = await this.db
       .select()
       .from(threads)
       .where(this.threadsOf(channel, phoneNumberId, contactId))
@@ -164,37 +239,32 @@ export class DrizzleConversationTx implements ConversationTx {
   }
 
   async createThread(thread: ThreadRecord): Promise<void> {
-    await this.tx.insert(threads).values({ tenantId: this.tenantId, ...thread });
+    await this.db.insert(threads).values({ tenantId: this.tenantId, ...thread });
   }
 
   async updateThread(thread: ThreadRecord): Promise<void> {
-    const { id, ...fields } = thread;
-    await this.tx
-      .update(threads)
-      .set({ ...fields, version: sql`${threads.version} + 1` })
-      .where(and(eq(threads.tenantId, this.tenantId), eq(threads.id, id)));
+    await this.handle.query(SQL.updateThread(THREAD_FIELDS), [
+      this.tenantId,
+      thread.id,
+      ...THREAD_FIELDS.map((field) => thread[field]),
+    ]);
   }
 
   async activeParticipants(threadId: string): Promise<ParticipantRecord[]> {
-    return this.tx
-      .select({
-        userId: threadParticipants.userId,
-        joinedAt: threadParticipants.joinedAt,
-        addedBy: threadParticipants.addedBy,
-      })
-      .from(threadParticipants)
-      .where(
-        and(
-          eq(threadParticipants.tenantId, this.tenantId),
-          eq(threadParticipants.threadId, threadId),
-          isNull(threadParticipants.leftAt),
-        ),
-      )
-      .orderBy(asc(threadParticipants.joinedAt), asc(threadParticipants.id));
+    // Membership only changes through add/removeParticipant below, so the first read serves the transaction.
+    let participants = this.participantsByThread.get(threadId);
+    if (!participants) {
+      participants = await this.handle.query<ParticipantRecord>(SQL.activeParticipants, [
+        this.tenantId,
+        threadId,
+      ]);
+      this.participantsByThread.set(threadId, participants);
+    }
+    return [...participants];
   }
 
   async wasParticipant(threadId: string, userId: string): Promise<boolean> {
-    const [row] = await this.tx
+    const [row] = await this.db
       .select({ id: threadParticipants.id })
       .from(threadParticipants)
       .where(
@@ -214,7 +284,8 @@ export class DrizzleConversationTx implements ConversationTx {
     joinedAt: Date,
     addedBy: string | null,
   ): Promise<void> {
-    await this.tx
+    this.participantsByThread.delete(threadId);
+    await this.db
       .insert(threadParticipants)
       .values({ tenantId: this.tenantId, threadId, userId, joinedAt, addedBy });
   }
@@ -226,7 +297,8 @@ export class DrizzleConversationTx implements ConversationTx {
     reason: 'left' | 'removed' | 'transferred',
     removedBy: string | null,
   ): Promise<void> {
-    await this.tx
+    this.participantsByThread.delete(threadId);
+    await this.db
       .update(threadParticipants)
       .set({ leftAt, leftReason: reason, removedBy })
       .where(
@@ -240,51 +312,34 @@ export class DrizzleConversationTx implements ConversationTx {
   }
 
   async insertMessage(message: NewMessage): Promise<MessageRecord> {
-    const [row] = await this.tx
-      .insert(messages)
-      .values({
-        tenantId: this.tenantId,
-        ...message,
-        templateParams: message.templateParams ? [...message.templateParams] : null,
-      })
-      .returning();
+    const fields = Object.keys(message) as (keyof NewMessage)[];
+    const values = fields.map((field) =>
+      MESSAGE_JSON_FIELDS.has(field) && message[field] !== null
+        ? JSON.stringify(message[field])
+        : message[field],
+    );
+    const [row] = await this.handle.query<MessageRow>(SQL.insertMessage(fields), [this.tenantId, ...values]);
     return toMessage(inserted(row));
   }
 
-  async message(messageId: string): Promise<MessageRecord | null> {
-    const [row] = await this.tx.select().from(messages).where(this.messageKey(messageId));
-    return row ? toMessage(row) : null;
+  message(messageId: string): Promise<MessageRecord | null> {
+    return this.oneMessage(SQL.messageById, [this.tenantId, messageId]);
   }
 
-  async messageForUpdate(messageId: string): Promise<MessageRecord | null> {
-    const [row] = await this.tx.select().from(messages).where(this.messageKey(messageId)).for('update');
-    return row ? toMessage(row) : null;
+  messageForUpdate(messageId: string): Promise<MessageRecord | null> {
+    return this.oneMessage(SQL.messageByIdForUpdate, [this.tenantId, messageId]);
   }
 
-  async messageByWamid(wamid: string): Promise<MessageRecord | null> {
-    const [row] = await this.tx
-      .select()
-      .from(messages)
-      .where(and(eq(messages.tenantId, this.tenantId), eq(messages.wamid, wamid)));
-    return row ? toMessage(row) : null;
+  messageByWamid(wamid: string): Promise<MessageRecord | null> {
+    return this.oneMessage(SQL.messageByWamid, [this.tenantId, wamid]);
   }
 
-  async messageByClientId(senderUserId: string, clientMessageId: string): Promise<MessageRecord | null> {
-    const [row] = await this.tx
-      .select()
-      .from(messages)
-      .where(
-        and(
-          eq(messages.tenantId, this.tenantId),
-          eq(messages.senderUserId, senderUserId),
-          eq(messages.clientMessageId, clientMessageId),
-        ),
-      );
-    return row ? toMessage(row) : null;
+  messageByClientId(senderUserId: string, clientMessageId: string): Promise<MessageRecord | null> {
+    return this.oneMessage(SQL.messageByClientId, [this.tenantId, senderUserId, clientMessageId]);
   }
 
   async pendingMessages(threadId: string): Promise<MessageRecord[]> {
-    const rows = await this.tx
+    const rows = await this.db
       .select()
       .from(messages)
       .where(
@@ -299,30 +354,17 @@ export class DrizzleConversationTx implements ConversationTx {
   }
 
   async oldestUndispatched(threadId: string): Promise<MessageRecord | null> {
-    const [row] = await this.tx
-      .select()
-      .from(messages)
-      .where(
-        and(
-          eq(messages.tenantId, this.tenantId),
-          eq(messages.threadId, threadId),
-          eq(messages.status, 'sending'),
-          isNull(messages.wamid),
-        ),
-      )
-      .orderBy(asc(messages.seq))
-      .limit(1);
-    return row ? toMessage(row) : null;
+    return this.oneMessage(SQL.oldestUndispatched, [this.tenantId, threadId]);
   }
 
   async updateMessage(messageId: string, changes: MessageChanges): Promise<MessageRecord> {
-    const [row] = await this.tx.update(messages).set(changes).where(this.messageKey(messageId)).returning();
+    const [row] = await this.db.update(messages).set(changes).where(this.messageKey(messageId)).returning();
     if (!row) throw new Error(`message ${messageId} vanished during its update`);
     return toMessage(row);
   }
 
   async approvedTemplateFor(purpose: TemplatePurpose): Promise<TemplateRecord | null> {
-    const rows = await this.tx
+    const rows = await this.db
       .select()
       .from(templates)
       .where(
@@ -334,13 +376,13 @@ export class DrizzleConversationTx implements ConversationTx {
       )
       .orderBy(asc(templates.name), asc(templates.language));
     // Opt-in and resume requests must be UTILITY templates (marketing ones are blocked to some countries).
-    const usable = rows.map(toTemplate).filter((t) => t.category === 'UTILITY');
+    const usable = rows.map(toTemplate).filter((template) => template.category === 'UTILITY');
     const tenant = await this.tenant();
-    return usable.find((t) => t.language === tenant?.locale) ?? usable[0] ?? null;
+    return usable.find((template) => template.language === tenant?.locale) ?? usable[0] ?? null;
   }
 
   async template(name: string, language: string): Promise<TemplateRecord | null> {
-    const [row] = await this.tx
+    const [row] = await this.db
       .select()
       .from(templates)
       .where(
@@ -354,30 +396,16 @@ export class DrizzleConversationTx implements ConversationTx {
   }
 
   async scheduleJob(job: JobRequest): Promise<void> {
-    await enqueueJob(this.tx, {
-      tenantId: this.tenantId,
-      kind: job.kind,
-      payload: job.payload,
-      runAt: job.runAt,
-      ...(job.dedupeKey ? { dedupeKey: job.dedupeKey } : {}),
-    });
+    this.pendingJobs.push(job);
   }
 
   async publish(event: LiveEvent): Promise<void> {
-    const [row] = await this.tx
-      .insert(events)
-      .values({
-        tenantId: this.tenantId,
-        type: event.type,
-        threadId: event.threadId,
-        audience: [...new Set(event.audience)],
-        payload: event.payload,
-      })
-      .returning({ id: events.id });
-    // NOTIFY is transactional: listeners hear of the event only once it is committed.
-    await this.tx.execute(
-      sql`select pg_notify(${EVENTS_CHANNEL}, ${JSON.stringify({ tenantId: this.tenantId, id: inserted(row).id })})`,
-    );
+    this.pendingEvents.push(event);
+  }
+
+  private async oneMessage(text: string, params: readonly unknown[]): Promise<MessageRecord | null> {
+    const [row] = await this.handle.query<MessageRow>(text, params);
+    return row ? toMessage(row) : null;
   }
 
   private consentKey(phoneNumberId: string, contactId: string) {

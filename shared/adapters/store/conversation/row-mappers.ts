@@ -66,7 +66,8 @@ export function toMessage(row: MessageRow): MessageRecord {
   return {
     id: row.id,
     threadId: row.threadId,
-    seq: row.seq,
+    // int8 arrives as a string from node-postgres and as a number from PGlite.
+    seq: Number(row.seq),
     direction: row.direction,
     kind: row.kind,
     purpose: row.purpose as MessagePurpose,
