@@ -5,6 +5,7 @@ import pg from 'pg';
 import { openDatabase, migrateDatabase, type Database } from '../shared/adapters/store/database.js';
 import { openFreshPostgresDatabase } from '../tests/support/database.js';
 import { benchJobs } from './jobs.bench.js';
+import { benchSendMessage } from './send-message.bench.js';
 
 /** Runs every benchmark on embedded PGlite and, when one answers, on PostgreSQL. Prints figures; asserts nothing. */
 
@@ -17,6 +18,21 @@ const benches: Record<string, Bench> = {
   jobs: async (database) => {
     const result = await benchJobs(database);
     return { ...result, seconds: result.seconds.toFixed(2), jobsPerSecond: Math.round(result.jobsPerSecond) };
+  },
+  'send-message': async (database) => {
+    const options =
+      database.kind === 'postgres'
+        ? { messages: 20_000, concurrency: 40, threads: 200 }
+        : { messages: 2_000, concurrency: 4, threads: 50 };
+    const result = await benchSendMessage(database, options);
+    return {
+      storage: result.storage,
+      messages: result.messages,
+      concurrency: result.concurrency,
+      seconds: result.seconds.toFixed(2),
+      messagesPerSecond: Math.round(result.messagesPerSecond),
+      p95Ms: result.p95Ms.toFixed(2),
+    };
   },
 };
 
@@ -33,7 +49,8 @@ async function onPglite(bench: Bench): Promise<Row> {
 }
 
 async function onPostgres(serverUrl: string, bench: Bench): Promise<Row> {
-  const database = await openFreshPostgresDatabase(serverUrl);
+  // Two job workers at concurrency 8, or 40 concurrent senders: more connections than the app's default.
+  const database = await openFreshPostgresDatabase(serverUrl, { poolSize: 20 });
   try {
     return await bench(database);
   } finally {

@@ -12,6 +12,13 @@ import { wrapPglite } from '../../shared/adapters/store/pglite-database.js';
 export type TestDatabase = Database & { dispose(): Promise<void> };
 
 /**
+ * The server for tests of the PostgreSQL driver itself (LISTEN reconnect, concurrent migrations). They run in
+ * both CI legs, against the machine's PostgreSQL; on a laptop without DATABASE_URL they are skipped.
+ */
+export const postgresForDriverTests: string | undefined =
+  process.env.DATABASE_URL ?? (process.env.CI ? 'postgres://postgres@127.0.0.1:5432/test' : undefined);
+
+/**
  * A fresh, migrated database of its own: on PostgreSQL when DATABASE_URL is set (a new database on that
  * server, dropped on dispose), else an in-memory PGlite. A set DATABASE_URL that does not answer is an error,
  * never a silent fallback to PGlite.

@@ -1,6 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTestDatabase, type TestDatabase } from '../../support/database.js';
+import {
+  openFreshPostgresDatabase,
+  openTestDatabase,
+  postgresForDriverTests,
+  type TestDatabase,
+} from '../../support/database.js';
 import { waitFor } from '../../support/wait-for.js';
 
 let database: TestDatabase;
@@ -40,18 +45,27 @@ describe('Database', () => {
     expect(second).toEqual(['committed', 'later']);
   });
 
-  it.runIf(process.env.DATABASE_URL)('listens again after its connection is killed', async () => {
-    const received: string[] = [];
-    await database.listen('events', (payload) => received.push(payload));
-    const killed = await database.db.execute(
-      sql`select pg_terminate_backend(pid) as killed from pg_stat_activity
-          where datname = current_database() and query like 'LISTEN%'`,
-    );
-    expect((killed as unknown as { rows: { killed: boolean }[] }).rows).toEqual([{ killed: true }]);
-    await waitFor(async () => {
-      await database.db.execute(sql`select pg_notify('events', 'after reconnect')`);
-      return received.length > 0;
-    });
-    expect(received[0]).toBe('after reconnect');
+  it.runIf(postgresForDriverTests)('listens again after its connection is killed', async () => {
+    const postgres = await openFreshPostgresDatabase(postgresForDriverTests ?? '');
+    try {
+      await listensAgainAfterKill(postgres);
+    } finally {
+      await postgres.dispose();
+    }
   });
 });
+
+async function listensAgainAfterKill(database: TestDatabase): Promise<void> {
+  const received: string[] = [];
+  await database.listen('events', (payload) => received.push(payload));
+  const killed = await database.db.execute(
+    sql`select pg_terminate_backend(pid) as killed from pg_stat_activity
+        where datname = current_database() and query like 'LISTEN%'`,
+  );
+  expect((killed as unknown as { rows: { killed: boolean }[] }).rows).toEqual([{ killed: true }]);
+  await waitFor(async () => {
+    await database.db.execute(sql`select pg_notify('events', 'after reconnect')`);
+    return received.length > 0;
+  });
+  expect(received[0]).toBe('after reconnect');
+}

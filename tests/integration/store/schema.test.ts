@@ -3,7 +3,12 @@ import { and, eq, sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrateDatabase, openDatabase } from '../../../shared/adapters/store/database.js';
 import { messages, threads } from '../../../shared/adapters/store/schema.js';
-import { createEmptyPostgresDatabase, openTestDatabase, type TestDatabase } from '../../support/database.js';
+import {
+  createEmptyPostgresDatabase,
+  openTestDatabase,
+  postgresForDriverTests,
+  type TestDatabase,
+} from '../../support/database.js';
 import { NUMBER, TENANT, openThread, seedContact } from './seed.js';
 
 let database: TestDatabase;
@@ -49,10 +54,10 @@ describe('migrations', () => {
     ]);
   });
 
-  it.runIf(process.env.DATABASE_URL)(
+  it.runIf(postgresForDriverTests)(
     'are safe when two processes migrate the same database at once',
     async () => {
-      const empty = await createEmptyPostgresDatabase(process.env.DATABASE_URL ?? '');
+      const empty = await createEmptyPostgresDatabase(postgresForDriverTests ?? '');
       const first = await openDatabase({ databaseUrl: empty.url, poolSize: 2 });
       const second = await openDatabase({ databaseUrl: empty.url, poolSize: 2 });
       try {
