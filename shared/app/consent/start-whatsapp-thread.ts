@@ -2,6 +2,7 @@ import { DomainRuleViolation } from '../../domain/shared/domain-error.js';
 import type { ConsentState } from '../../domain/consent/consent.js';
 import type { AppDeps } from '../shared/app-deps.js';
 import { NotFound } from '../shared/app-errors.js';
+import { newThread } from '../shared/new-thread.js';
 import { publishThreadState } from '../shared/publish.js';
 import { requireWhatsAppSender } from '../shared/thread-access.js';
 
@@ -46,23 +47,15 @@ export class StartWhatsAppThread {
 
       const now = this.deps.clock.now();
       const previous = await tx.latestThread('whatsapp', phoneNumberId, contact.id);
-      const thread = {
+      const thread = newThread({
         id: this.deps.ids.newId(),
-        channel: 'whatsapp' as const,
+        channel: 'whatsapp',
         phoneNumberId,
         contactId: contact.id,
-        status: 'open' as const,
-        // The window belongs to the contact, not to a thread: it carries over from earlier threads.
-        lastInboundAt: previous?.lastInboundAt ?? null,
-        resumeState: null,
-        resumeRequestedAt: null,
         openedAt: now,
         openedBy: input.userId,
-        closedAt: null,
-        closedReason: null,
-        previousThreadId: previous?.id ?? null,
-        lastMessageAt: null,
-      };
+        previous,
+      });
       await tx.createThread(thread);
       await tx.addParticipant(thread.id, input.userId, now, null);
       await publishThreadState(tx, thread);

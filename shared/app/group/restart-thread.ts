@@ -1,7 +1,7 @@
 import { checkRestart } from '../../domain/group/participants.js';
 import { notice } from '../../domain/thread/system-notice.js';
-import type { ThreadRecord } from '../../ports/conversation-records.js';
 import type { AppDeps } from '../shared/app-deps.js';
+import { newThread } from '../shared/new-thread.js';
 import { postNotice } from '../shared/notices.js';
 import { lockThreadAsFormerParticipant } from '../shared/thread-access.js';
 import type { MembershipInput } from './membership-commands.js';
@@ -16,19 +16,15 @@ export class RestartThread {
       const open = await tx.openThreadForUpdate(closed.channel, closed.phoneNumberId, closed.contactId);
       checkRestart(closed.status, open !== null);
       const now = this.deps.clock.now();
-      const thread: ThreadRecord = {
-        ...closed,
+      const thread = newThread({
         id: this.deps.ids.newId(),
-        status: 'open',
-        resumeState: null,
-        resumeRequestedAt: null,
+        channel: closed.channel,
+        phoneNumberId: closed.phoneNumberId,
+        contactId: closed.contactId,
         openedAt: now,
         openedBy: input.userId,
-        closedAt: null,
-        closedReason: null,
-        previousThreadId: closed.id,
-        lastMessageAt: null,
-      };
+        previous: closed,
+      });
       await tx.createThread(thread);
       await tx.addParticipant(thread.id, input.userId, now, null);
       await postNotice(

@@ -13,6 +13,7 @@ import { applyConsentTransition } from '../consent/apply-consent-transition.js';
 import { resumeConversation } from '../messaging/outbound-queue.js';
 import type { AppDeps } from '../shared/app-deps.js';
 import { inboundMessage } from '../shared/message-factory.js';
+import { newThread } from '../shared/new-thread.js';
 import { publishMessage, publishThreadState } from '../shared/publish.js';
 
 export type InboundContent =
@@ -174,22 +175,15 @@ export class HandleInboundMessage {
     if (open) return open;
     const previous = await tx.latestThread('whatsapp', phoneNumberId, contactId);
     const now = this.deps.clock.now();
-    const thread: ThreadRecord = {
+    const thread = newThread({
       id: this.deps.ids.newId(),
       channel: 'whatsapp',
       phoneNumberId,
       contactId,
-      status: 'open',
-      lastInboundAt: previous?.lastInboundAt ?? null,
-      resumeState: null,
-      resumeRequestedAt: null,
       openedAt: now,
       openedBy: null,
-      closedAt: null,
-      closedReason: null,
-      previousThreadId: previous?.id ?? null,
-      lastMessageAt: null,
-    };
+      previous,
+    });
     await tx.createThread(thread);
     if (previous) {
       // Closing a thread keeps its participants: they are the people the contact was talking to.

@@ -190,9 +190,13 @@ describe('opt-in', () => {
     await expect(s.send(ALICE, threadId, 'hi')).rejects.toEqual(rule('thread_closed'));
   });
 
-  it('a paused opt-in template cannot be requested, with the reason', async () => {
+  it.each([
+    ['paused', { status: 'PAUSED' }],
+    ['rejected', { status: 'REJECTED' }],
+    ['marketing', { category: 'MARKETING' }],
+  ])('a %s opt-in template is not used: the request is refused with the reason', async (_label, override) => {
     await s.h.dispose();
-    s = await startScenario({ opt_in: { status: 'PAUSED' } });
+    s = await startScenario({ opt_in: override });
     const { threadId } = await s.engine.startWhatsAppThread.execute({
       tenantId: TENANT,
       userId: ALICE,
@@ -203,18 +207,5 @@ describe('opt-in', () => {
     ).rejects.toEqual(rule('template_unavailable'));
     s.h.whatsapp.expectNothingSent();
     expect(await s.h.consentEvidence(CONTACT_ID)).toEqual([]);
-  });
-
-  it('a marketing opt-in template is not used', async () => {
-    await s.h.dispose();
-    s = await startScenario({ opt_in: { category: 'MARKETING' } });
-    const { threadId } = await s.engine.startWhatsAppThread.execute({
-      tenantId: TENANT,
-      userId: ALICE,
-      contactId: CONTACT_ID,
-    });
-    await expect(
-      s.engine.requestOptIn.execute({ tenantId: TENANT, userId: ALICE, threadId }),
-    ).rejects.toEqual(rule('template_unavailable'));
   });
 });

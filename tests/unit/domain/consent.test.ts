@@ -10,7 +10,7 @@ import {
   sendOptInReminder,
 } from '../../../shared/domain/consent/consent-transitions.js';
 import { consentNotice } from '../../../shared/domain/consent/consent-notice.js';
-import { DomainRuleViolation } from '../../../shared/domain/shared/domain-error.js';
+import { ruleOf } from '../../support/rule-of.js';
 import { ConsentBuilder, T0, at, hours } from '../../builders/consent-builder.js';
 
 const byState = {
@@ -21,16 +21,6 @@ const byState = {
   failed_not_on_whatsapp: () => ConsentBuilder.failed('not_on_whatsapp').build(),
   failed_undeliverable: () => ConsentBuilder.failed('undeliverable').build(),
 };
-
-function ruleOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-    return undefined;
-  } catch (error) {
-    if (error instanceof DomainRuleViolation) return error.code;
-    throw error;
-  }
-}
 
 describe('requesting opt-in', () => {
   it.each([

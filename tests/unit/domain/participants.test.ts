@@ -8,22 +8,12 @@ import {
   removeParticipant,
   transferThread,
 } from '../../../shared/domain/group/participants.js';
-import { DomainRuleViolation } from '../../../shared/domain/shared/domain-error.js';
+import { ruleOf } from '../../support/rule-of.js';
 import { T0, at, hours } from '../../builders/consent-builder.js';
 
 const alice = 'user-alice';
 const bob = 'user-bob';
 const carol = 'user-carol';
-
-function ruleOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-    return undefined;
-  } catch (error) {
-    if (error instanceof DomainRuleViolation) return error.code;
-    throw error;
-  }
-}
 
 describe('group membership', () => {
   it('adding a participant posts a notice and tells the contact', () => {
