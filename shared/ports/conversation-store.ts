@@ -28,6 +28,8 @@ export interface ConversationTx {
 
   contact(contactId: string): Promise<ContactRecord | null>;
   contactByPhone(phoneE164: string): Promise<ContactRecord | null>;
+  /** A contact known only by WhatsApp's business-scoped user id (a username user without a phone number). */
+  contactByWaUserId(waUserId: string): Promise<ContactRecord | null>;
   createContact(contact: ContactRecord): Promise<ContactRecord>;
   updateContactWhatsAppName(contactId: string, whatsappName: string): Promise<void>;
 

@@ -150,7 +150,9 @@ export class HandleInboundMessage {
 
   private async findOrCreateContact(tx: ConversationTx, input: InboundMessage): Promise<ContactRecord> {
     const phone = input.fromWaId ? fromWaId(input.fromWaId) : null;
-    const known = phone ? await tx.contactByPhone(phone) : null;
+    const known =
+      (phone ? await tx.contactByPhone(phone) : null) ??
+      (input.fromUserId ? await tx.contactByWaUserId(input.fromUserId) : null);
     if (known) {
       if (input.profileName && input.profileName !== known.whatsappName)
         await tx.updateContactWhatsAppName(known.id, input.profileName);

@@ -204,3 +204,31 @@ describe('inbound', () => {
     expect(started).toMatchObject({ threadId: thread!.id, needsOptIn: true });
   });
 });
+
+describe('username contacts', () => {
+  it('a contact known only by a business-scoped user id is found again by it', async () => {
+    const write = (wamid: string) =>
+      s.engine.handleInboundMessage.execute({
+        phoneNumberId: '106540352242922',
+        wamid,
+        fromWaId: null,
+        fromUserId: 'US.13491208655302741918',
+        profileName: 'Frank',
+        timestamp: s.h.clock.now(),
+        content: { type: 'text', body: `hello ${wamid}` },
+        contextWamid: null,
+      });
+    expect(await write('wamid.u1')).toBe('stored');
+    expect(await write('wamid.u2')).toBe('stored');
+    const found = await s.h.database.db
+      .select()
+      .from(contacts)
+      .where(eq(contacts.waUserId, 'US.13491208655302741918'));
+    expect(found).toHaveLength(1);
+    const [thread] = await s.h.database.db.select().from(threads).where(eq(threads.contactId, found[0]!.id));
+    expect((await s.h.messagesOf(thread!.id)).map((m) => m.body)).toEqual([
+      'hello wamid.u1',
+      'hello wamid.u2',
+    ]);
+  });
+});

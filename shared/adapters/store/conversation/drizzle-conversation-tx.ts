@@ -165,6 +165,14 @@ export class DrizzleConversationTx implements ConversationTx {
     return row ? toContact(row) : null;
   }
 
+  async contactByWaUserId(waUserId: string): Promise<ContactRecord | null> {
+    const [row] = await this.db
+      .select()
+      .from(contacts)
+      .where(and(eq(contacts.tenantId, this.tenantId), eq(contacts.waUserId, waUserId)));
+    return row ? toContact(row) : null;
+  }
+
   async createContact(contact: ContactRecord): Promise<ContactRecord> {
     const [row] = await this.db
       .insert(contacts)
