@@ -30,10 +30,10 @@ export class StartWhatsAppThread {
       const contact = await tx.contact(input.contactId);
       if (!contact) throw new NotFound('contact');
       if (!contact.phoneE164 && !contact.waUserId) throw new DomainRuleViolation('contact_not_on_whatsapp');
+      // Thread before consent, as every use case locks them, so two of them never wait on each other.
+      const open = await tx.openThreadForUpdate('whatsapp', phoneNumberId, contact.id);
       const consent = await tx.consentForUpdate(phoneNumberId, contact.id);
       const needsOptIn = consent.state === 'none' || consent.state === 'failed';
-
-      const open = await tx.openThreadForUpdate('whatsapp', phoneNumberId, contact.id);
       if (open) {
         const participants = await tx.activeParticipants(open.id);
         // A thread the contact opened with nobody on it yet is taken by the first user who answers.
