@@ -9,6 +9,13 @@ export type OutboundContent =
       readonly bodyParams: readonly string[];
       /** Payloads of the template's quick-reply buttons, in button order. */
       readonly quickReplyPayloads?: readonly string[];
+    }
+  | {
+      /** An interactive message with reply buttons (only inside the customer service window). */
+      readonly type: 'buttons';
+      readonly body: string;
+      /** At most 3; a title is at most 20 characters, an id at most 256. */
+      readonly buttons: readonly { readonly id: string; readonly title: string }[];
     };
 
 export interface OutboundRequest {
