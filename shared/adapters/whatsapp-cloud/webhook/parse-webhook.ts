@@ -203,13 +203,18 @@ function contentOf(message: WebhookInboundMessage): InboundContent {
     case 'button':
       if (button) return { type: 'button', payload: button.payload, text: button.text };
       break;
-    case 'interactive': {
-      const reply = interactive?.type === 'list_reply' ? interactive.list_reply : interactive?.button_reply;
-      if (reply && (interactive?.type === 'button_reply' || interactive?.type === 'list_reply')) {
-        return { type: 'interactive', replyId: reply.id, title: reply.title };
+    case 'interactive':
+      if (interactive) {
+        const reply =
+          interactive.type === 'button_reply'
+            ? interactive.button_reply
+            : interactive.type === 'list_reply'
+              ? interactive.list_reply
+              : undefined;
+        if (reply) return { type: 'interactive', replyId: reply.id, title: reply.title };
+        return { type: 'unsupported', originalType: `interactive.${interactive.type}` };
       }
-      return { type: 'unsupported', originalType: `interactive.${interactive?.type ?? 'unknown'}` };
-    }
+      break;
     case 'reaction':
       if (reaction) return { type: 'reaction', emoji: reaction.emoji ?? '', toWamid: reaction.message_id };
       break;
