@@ -134,6 +134,14 @@ describe('parseWebhook: inbound messages', () => {
     });
   });
 
+  it('keeps a button reply without its reply object as unsupported', () => {
+    const result = parsed(inboundEnvelope({ type: 'interactive', interactive: { type: 'button_reply' } }));
+    expect(result.inbound[0]?.content).toEqual({
+      type: 'unsupported',
+      originalType: 'interactive.button_reply',
+    });
+  });
+
   it('maps a reaction, and a removed reaction to an empty emoji', () => {
     const added = parsed(
       inboundEnvelope({ type: 'reaction', reaction: { message_id: 'wamid.OUT2', emoji: '👍' } }),
