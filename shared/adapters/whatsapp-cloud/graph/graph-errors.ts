@@ -2,6 +2,8 @@ import { WhatsAppSendError } from '../../../ports/whatsapp-gateway.js';
 
 /** The code of a send that never got an answer from Graph (connection failed, timed out). */
 export const TRANSPORT_ERROR_CODE = -2;
+/** The code of a request refused before it went out, because WhatsApp would refuse it (limits, lengths). */
+export const INVALID_REQUEST_CODE = -3;
 
 /** Graph's error answer: `{error: {message, type, code, error_subcode, error_data?: {details}, fbtrace_id}}`. */
 export interface GraphErrorBody {
@@ -108,4 +110,9 @@ export function transportError(reason: 'timeout' | 'network', detail?: string): 
       ? 'no answer from WhatsApp in time'
       : `could not reach WhatsApp${detail ? ` (${detail})` : ''}`;
   return new WhatsAppSendError(TRANSPORT_ERROR_CODE, title, true);
+}
+
+/** A request the body builder refused: no try will ever succeed, so the message fails at once. */
+export function invalidRequestError(reason: string): WhatsAppSendError {
+  return new WhatsAppSendError(INVALID_REQUEST_CODE, reason, false);
 }

@@ -1,6 +1,6 @@
 import type { OutboundRequest, WhatsAppGateway } from '../../../ports/whatsapp-gateway.js';
 import type { WhatsAppSendError } from '../../../ports/whatsapp-gateway.js';
-import { sendErrorFromAnswer, transportError } from './graph-errors.js';
+import { invalidRequestError, sendErrorFromAnswer, transportError } from './graph-errors.js';
 import { markReadBody, messageBody } from './message-bodies.js';
 
 type LogFn = (fields: object, message?: string) => void;
@@ -62,7 +62,13 @@ export class GraphWhatsAppGateway implements WhatsAppGateway {
   }
 
   async send(request: OutboundRequest): Promise<{ readonly wamid: string }> {
-    const answer = await this.post(request.phoneNumberId, messageBody(request), 'send');
+    let body: object;
+    try {
+      body = messageBody(request);
+    } catch (error) {
+      throw invalidRequestError(error instanceof Error ? error.message : String(error));
+    }
+    const answer = await this.post(request.phoneNumberId, body, 'send');
     const wamid = wamidOf(answer.body);
     if (!wamid) throw new Error(`WhatsApp accepted the message but its answer has no messages[0].id`);
     return { wamid };
@@ -123,7 +129,8 @@ export class GraphWhatsAppGateway implements WhatsAppGateway {
     return {
       ok: false,
       error,
-      immediately: error.retryable && response.status >= 500,
+      // A 5xx is worth another try at once, unless Graph said how long to wait.
+      immediately: error.retryable && response.status >= 500 && error.retryAfterMs === undefined,
       ...(fbtraceId ? { fbtraceId } : {}),
     };
   }

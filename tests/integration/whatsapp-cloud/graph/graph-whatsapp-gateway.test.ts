@@ -5,7 +5,11 @@ import {
   GraphWhatsAppGateway,
   type GraphWhatsAppGatewayOptions,
 } from '../../../../shared/adapters/whatsapp-cloud/graph/graph-whatsapp-gateway.js';
-import { TRANSPORT_ERROR_CODE } from '../../../../shared/adapters/whatsapp-cloud/graph/graph-errors.js';
+import {
+  INVALID_REQUEST_CODE,
+  retryAfterMs,
+  TRANSPORT_ERROR_CODE,
+} from '../../../../shared/adapters/whatsapp-cloud/graph/graph-errors.js';
 import {
   WhatsAppSendError,
   type OutboundContent,
@@ -202,6 +206,8 @@ describe('GraphWhatsAppGateway: requests', () => {
     await expect(
       gw.send(request({ type: 'buttons', body: 'Pick', buttons: [{ id: 'i'.repeat(257), title: 'A' }] })),
     ).rejects.toThrow(/id/);
+    const refusal = await sendError(gw.send(request({ type: 'buttons', body: 'Pick', buttons: [] })));
+    expect(refusal).toMatchObject({ code: INVALID_REQUEST_CODE, retryable: false });
     expect(graph.requests).toEqual([]);
   });
 
@@ -283,6 +289,13 @@ describe('GraphWhatsAppGateway: errors', () => {
     expect(sleeps).toEqual([250, 1000]);
   });
 
+  it('a 5xx with Retry-After goes back to the job with that wait, without an immediate retry', async () => {
+    graph.reply({ status: 503, headers: { 'retry-after': '30' } });
+    const error = await sendError(gateway().send(request({ type: 'text', body: 'Hi' })));
+    expect(error).toMatchObject({ code: 503, retryable: true, retryAfterMs: 30_000 });
+    expect(graph.requests).toHaveLength(1);
+  });
+
   it('5xx until the immediate retries run out: a retryable error for the job', async () => {
     graph.reply({ status: 502 }, { status: 502 }, { status: 502 });
     const error = await sendError(gateway().send(request({ type: 'text', body: 'Hi' })));
@@ -321,6 +334,17 @@ describe('GraphWhatsAppGateway: errors', () => {
     const logged = JSON.stringify(logs);
     expect(logged).not.toContain(TOKEN);
     expect(logged).not.toContain('very private words');
+  });
+});
+
+describe('Retry-After', () => {
+  it('reads delay-seconds and HTTP dates, and ignores the unreadable', () => {
+    const now = Date.parse('2026-11-21T12:00:00Z');
+    expect(retryAfterMs('12', now)).toBe(12_000);
+    expect(retryAfterMs('Sat, 21 Nov 2026 12:00:30 GMT', now)).toBe(30_000);
+    expect(retryAfterMs('Sat, 21 Nov 2026 11:00:00 GMT', now)).toBe(0);
+    expect(retryAfterMs('soon', now)).toBeUndefined();
+    expect(retryAfterMs(null, now)).toBeUndefined();
   });
 });
 
