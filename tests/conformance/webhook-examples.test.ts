@@ -124,11 +124,12 @@ const EXPECTATIONS: Record<string, (file: string) => void> = {
     });
   },
   'system-message.json': (file) => {
-    // System messages carry no contacts array, so there is no profile name; `from` is the old number.
-    expect(onlyInbound(file)).toMatchObject({
-      fromWaId: SHEENA,
-      profileName: null,
-      content: { type: 'unsupported', originalType: 'system' },
+    // WhatsApp telling us the user changed number: not the user writing, so it must not reopen the window.
+    expect(parse(file)).toMatchObject({
+      inbound: [],
+      ignored: [
+        { field: 'messages', reason: 'messages[0] is a system notice, not a message from the contact' },
+      ],
     });
   },
   'group-create-message.json': (file) => {

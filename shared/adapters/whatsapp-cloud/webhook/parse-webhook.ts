@@ -114,7 +114,14 @@ function collectMessagesChange(rawValue: unknown, parsed: ParsedWebhook): void {
 
   (value.data.messages ?? []).forEach((raw, index) => {
     const message = inboundMessageSchema.safeParse(raw);
-    if (message.success) parsed.inbound.push(toInbound(phoneNumberId, message.data, contacts));
+    // A system message is WhatsApp telling us about the user (e.g. a changed number), not the user writing:
+    // it must neither reopen the service window nor count as an answer.
+    if (message.success && message.data.type === 'system')
+      parsed.ignored.push({
+        field,
+        reason: `messages[${index}] is a system notice, not a message from the contact`,
+      });
+    else if (message.success) parsed.inbound.push(toInbound(phoneNumberId, message.data, contacts));
     else
       parsed.ignored.push({ field, reason: `messages[${index}] invalid: ${describeIssues(message.error)}` });
   });

@@ -159,7 +159,6 @@ describe('parseWebhook: inbound messages', () => {
     ['location', { location: { latitude: 1.5, longitude: 2.5 } }],
     ['contacts', { contacts: [{ name: { formatted_name: 'Bob' } }] }],
     ['order', { order: { catalog_id: '1', product_items: [] } }],
-    ['system', { system: { body: 'changed number', type: 'user_changed_number' } }],
     ['unknown', {}],
     ['unsupported', { errors: [{ code: 131051, title: 'Message type unknown' }] }],
     ['a_type_meta_adds_next_year', { a_type_meta_adds_next_year: { anything: true } }],
@@ -167,6 +166,16 @@ describe('parseWebhook: inbound messages', () => {
     const result = parsed(inboundEnvelope({ type, ...content }));
     expect(result.inbound).toHaveLength(1);
     expect(result.inbound[0]?.content).toEqual({ type: 'unsupported', originalType: type });
+  });
+
+  it('ignores a system notice (a changed number): it is not the contact writing', () => {
+    const result = parsed(
+      inboundEnvelope({ type: 'system', system: { body: 'changed number', type: 'user_changed_number' } }),
+    );
+    expect(result.inbound).toEqual([]);
+    expect(result.ignored).toEqual([
+      { field: 'messages', reason: 'messages[0] is a system notice, not a message from the contact' },
+    ]);
   });
 
   it('takes the business-scoped user id, and finds the profile by it when the phone number is withheld', () => {
