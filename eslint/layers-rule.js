@@ -10,7 +10,12 @@ export const LAYERS = [
   { name: 'app', prefix: 'shared/app/', internal: ['domain', 'ports', 'app', 'i18n'], packages: 'none' },
   { name: 'i18n', prefix: 'shared/i18n/', internal: ['i18n'], packages: 'none' },
   { name: 'contract', prefix: 'shared/contract/', internal: ['domain', 'contract'], packages: 'some' },
-  { name: 'client', prefix: 'shared/client/', internal: ['domain', 'contract', 'client', 'i18n'], packages: 'some' },
+  {
+    name: 'client',
+    prefix: 'shared/client/',
+    internal: ['domain', 'contract', 'client', 'i18n'],
+    packages: 'some',
+  },
   {
     name: 'adapters',
     prefix: 'shared/adapters/',
@@ -18,12 +23,24 @@ export const LAYERS = [
     packages: 'server',
   },
   { name: 'bot', prefix: 'bot/', internal: '*', packages: 'bot' },
-  { name: 'tab', prefix: 'tab/', internal: ['domain', 'contract', 'client', 'i18n', 'tab'], packages: 'browser' },
+  {
+    name: 'tab',
+    prefix: 'tab/',
+    internal: ['domain', 'contract', 'client', 'i18n', 'tab'],
+    packages: 'browser',
+  },
   { name: 'emulator', prefix: 'emulator/', internal: ['emulator'], packages: 'server' },
 ];
 
 const BOT_ONLY = [/^botbuilder(-|$|\/)/, /^botframework-/];
-const SERVER_ONLY = [/^restify/, /^pg$/, /^@electric-sql\/pglite/, /^drizzle-orm/, /^@azure\/msal-node/, /^node:/];
+const SERVER_ONLY = [
+  /^restify/,
+  /^pg$/,
+  /^@electric-sql\/pglite/,
+  /^drizzle-orm/,
+  /^@azure\/msal-node/,
+  /^node:/,
+];
 
 function layerOf(relativePath) {
   const normalized = relativePath.split(path.sep).join('/');
@@ -34,7 +51,10 @@ function packageVerdict(layer, source) {
   if (layer.packages === 'none') return `the ${layer.name} layer is pure: it may not import '${source}'`;
   if (layer.packages !== 'bot' && BOT_ONLY.some((re) => re.test(source)))
     return `only bot/ may import '${source}'`;
-  if ((layer.packages === 'browser' || layer.packages === 'some') && SERVER_ONLY.some((re) => re.test(source)))
+  if (
+    (layer.packages === 'browser' || layer.packages === 'some') &&
+    SERVER_ONLY.some((re) => re.test(source))
+  )
     return `the ${layer.name} layer runs in the browser too: it may not import server package '${source}'`;
   return undefined;
 }
@@ -61,8 +81,7 @@ export const layersRule = {
         const to = layerOf(target);
         if (to && from.internal !== '*' && !from.internal.includes(to.name))
           reason = `the ${from.name} layer may not import from the ${to.name} layer ('${source}')`;
-        else if (!to && target.startsWith('..'))
-          reason = `'${source}' reaches outside the project`;
+        else if (!to && target.startsWith('..')) reason = `'${source}' reaches outside the project`;
       } else {
         reason = packageVerdict(from, source);
       }

@@ -4,7 +4,11 @@ import { fixturePath } from '../support/conformance-fixtures.js';
 
 describe('conformance fixtures', () => {
   it("hold Meta's webhook and send-message examples", () => {
-    expect(readdirSync(fixturePath('whatsapp/meta-openapi/webhook-examples')).length).toBeGreaterThanOrEqual(16);
-    expect(readdirSync(fixturePath('whatsapp/meta-openapi/send-message-examples')).length).toBeGreaterThanOrEqual(50);
+    expect(readdirSync(fixturePath('whatsapp/meta-openapi/webhook-examples')).length).toBeGreaterThanOrEqual(
+      16,
+    );
+    expect(
+      readdirSync(fixturePath('whatsapp/meta-openapi/send-message-examples')).length,
+    ).toBeGreaterThanOrEqual(50);
   });
 });
