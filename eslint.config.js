@@ -5,7 +5,16 @@ import globals from 'globals';
 import architecture from './eslint/layers-rule.js';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', '.data/', 'coverage/', 'tab/dist/', 'shared/adapters/store/migrations/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      '.data/',
+      'coverage/',
+      'tab/dist/',
+      'shared/adapters/store/migrations/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
