@@ -15,6 +15,7 @@ import {
 } from './group/membership-commands.js';
 import { RestartThread } from './group/restart-thread.js';
 import { HandleInboundMessage } from './inbound/handle-inbound-message.js';
+import { IngestWebhook, inboundFromJob, statusFromJob } from './inbound/ingest-webhook.js';
 import { HandleStatusUpdate } from './inbound/handle-status-update.js';
 import { DispatchMessage } from './messaging/dispatch-message.js';
 import { SendMessage } from './messaging/send-message.js';
@@ -54,6 +55,8 @@ export function createEngine(deps: EngineDeps) {
   const retryOptIn = new RetryOptIn(app);
   const announceReminderDue = new AnnounceReminderDue(app);
   const deliverTeamsNotice = new DeliverTeamsNotice(app, deps.notifier);
+  const handleInboundMessage = new HandleInboundMessage(app);
+  const handleStatusUpdate = new HandleStatusUpdate(app);
   const jobHandlers: Record<string, JobHandler> = {
     [JOB.dispatchMessage]: (job) =>
       dispatchMessage.execute(job.tenantId, job.payload as DispatchMessagePayload, {
@@ -65,6 +68,12 @@ export function createEngine(deps: EngineDeps) {
     [JOB.reminderDue]: async (job) => {
       await announceReminderDue.execute(job.tenantId, job.payload as ReminderDuePayload);
     },
+    [JOB.applyInbound]: async (job) => {
+      await handleInboundMessage.execute(inboundFromJob(job.payload));
+    },
+    [JOB.applyStatus]: async (job) => {
+      await handleStatusUpdate.execute(statusFromJob(job.payload));
+    },
     [JOB.notifyTeamsUser]: (job) =>
       deliverTeamsNotice.execute(job.tenantId, job.payload as NotifyTeamsUserPayload),
   };
@@ -74,8 +83,9 @@ export function createEngine(deps: EngineDeps) {
     sendOptInReminder: new SendOptInReminder(app),
     sendMessage: new SendMessage(app),
     sendTemplate: new SendTemplate(app),
-    handleInboundMessage: new HandleInboundMessage(app),
-    handleStatusUpdate: new HandleStatusUpdate(app),
+    handleInboundMessage,
+    handleStatusUpdate,
+    ingestWebhook: new IngestWebhook(app),
     addParticipant: new AddParticipant(app),
     removeParticipant: new RemoveParticipant(app),
     leaveThread: new LeaveThread(app),

@@ -4,6 +4,8 @@ export const JOB = {
   retryOptIn: 'consent.retry',
   reminderDue: 'consent.reminder_due',
   notifyTeamsUser: 'teams.notify',
+  applyInbound: 'whatsapp.inbound',
+  applyStatus: 'whatsapp.status',
 } as const;
 
 export interface DispatchMessagePayload {
