@@ -110,6 +110,8 @@ export const FAILURE_REASONS = [
   'media_failed',
   'account_maintenance',
   'connection_needs_admin',
+  'whatsapp_unreachable',
+  'refused_before_sending',
   'unknown',
 ] as const;
 export type FailureReason = (typeof FAILURE_REASONS)[number];

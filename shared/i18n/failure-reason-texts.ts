@@ -18,6 +18,10 @@ const REASON_BY_CODE: ReadonlyMap<number, FailureReason> = new Map([
   [131057, 'account_maintenance'],
   [190, 'connection_needs_admin'], // expired or revoked access token
   [0, 'connection_needs_admin'], // authentication exception
+  // The connector's own codes (never Meta's, which are positive): see dispatch-message.ts and graph-errors.ts.
+  [-1, 'whatsapp_unreachable'], // retries exhausted
+  [-2, 'whatsapp_unreachable'], // network error or timeout
+  [-3, 'refused_before_sending'], // the request broke one of WhatsApp's limits
 ]);
 
 export function failureReasonOf(code: number): FailureReason {

@@ -127,6 +127,10 @@ export const de: LocaleCatalog = {
     media_failed: 'Das Bild konnte nicht verarbeitet werden.',
     account_maintenance: 'Das Unternehmenskonto wird gerade gewartet.',
     connection_needs_admin: 'Die WhatsApp-Verbindung muss von Ihrer IT-Administration geprüft werden.',
+    whatsapp_unreachable:
+      'WhatsApp war nach mehreren Versuchen nicht erreichbar. Bitte versuchen Sie es später erneut.',
+    refused_before_sending:
+      'Die Nachricht kann in dieser Form nicht gesendet werden. Bitte ändern Sie sie und versuchen Sie es erneut.',
     unknown: 'WhatsApp konnte die Nachricht nicht zustellen (Code {code}).',
   },
 };

@@ -120,6 +120,8 @@ export const en: LocaleCatalog = {
     media_failed: 'The picture could not be processed.',
     account_maintenance: 'The business account is under maintenance.',
     connection_needs_admin: 'The WhatsApp connection needs attention from your administrator.',
+    whatsapp_unreachable: 'We could not reach WhatsApp after several attempts. Please try again later.',
+    refused_before_sending: 'The message could not be sent in this form. Please change it and try again.',
     unknown: 'WhatsApp could not deliver the message (code {code}).',
   },
 };

@@ -126,6 +126,9 @@ export const es: LocaleCatalog = {
     media_failed: 'No se ha podido procesar la imagen.',
     account_maintenance: 'La cuenta de empresa está en mantenimiento.',
     connection_needs_admin: 'La conexión con WhatsApp requiere la intervención de su administrador.',
+    whatsapp_unreachable:
+      'No hemos podido contactar con WhatsApp tras varios intentos. Inténtelo de nuevo más tarde.',
+    refused_before_sending: 'El mensaje no se puede enviar en esta forma. Modifíquelo e inténtelo de nuevo.',
     unknown: 'WhatsApp no ha podido entregar el mensaje (código {code}).',
   },
 };

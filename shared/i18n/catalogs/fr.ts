@@ -128,6 +128,10 @@ export const fr: LocaleCatalog = {
     media_failed: 'L’image n’a pas pu être traitée.',
     account_maintenance: 'Le compte professionnel est en maintenance.',
     connection_needs_admin: 'La connexion WhatsApp nécessite l’intervention de votre administrateur.',
+    whatsapp_unreachable:
+      'Nous n’avons pas pu joindre WhatsApp après plusieurs tentatives. Veuillez réessayer plus tard.',
+    refused_before_sending:
+      'Le message ne peut pas être envoyé sous cette forme. Veuillez le modifier et réessayer.',
     unknown: 'WhatsApp n’a pas pu remettre le message (code {code}).',
   },
 };

@@ -116,6 +116,9 @@ export const ja: LocaleCatalog = {
     media_failed: '画像を処理できませんでした。',
     account_maintenance: 'ビジネス アカウントはメンテナンス中です。',
     connection_needs_admin: 'WhatsApp との接続について、管理者による対応が必要です。',
+    whatsapp_unreachable:
+      '何度か試みましたが WhatsApp に接続できませんでした。しばらくしてからもう一度お試しください。',
+    refused_before_sending: 'この形式ではメッセージを送信できません。内容を変更してもう一度お試しください。',
     unknown: 'WhatsApp がメッセージを配信できませんでした（コード {code}）。',
   },
 };

@@ -124,6 +124,9 @@ export const ptBR: LocaleCatalog = {
     media_failed: 'Não foi possível processar a imagem.',
     account_maintenance: 'A conta comercial está em manutenção.',
     connection_needs_admin: 'A conexão com o WhatsApp precisa da atenção do seu administrador.',
+    whatsapp_unreachable:
+      'Não conseguimos contatar o WhatsApp após várias tentativas. Tente novamente mais tarde.',
+    refused_before_sending: 'A mensagem não pode ser enviada desta forma. Altere-a e tente novamente.',
     unknown: 'O WhatsApp não conseguiu entregar a mensagem (código {code}).',
   },
 };

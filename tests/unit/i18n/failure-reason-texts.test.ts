@@ -13,6 +13,13 @@ describe('failure reasons', () => {
     expect(failureReasonOf(190)).toBe(failureReasonOf(0));
   });
 
+  it("gives the connector's own codes a reason a user can act on, not a code", () => {
+    expect(failureReasonOf(-1)).toBe('whatsapp_unreachable');
+    expect(failureReasonOf(-2)).toBe('whatsapp_unreachable');
+    expect(failureReasonOf(-3)).toBe('refused_before_sending');
+    expect(failureReasonText('en', -2)).not.toContain('-2');
+  });
+
   it('treats the legacy window error like 131047', () => {
     expect(failureReasonOf(470)).toBe(failureReasonOf(131047));
   });
