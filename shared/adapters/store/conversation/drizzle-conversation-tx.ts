@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import { NO_CONSENT, type Consent } from '../../../domain/consent/consent.js';
 import type { ConversationTx, SendContext } from '../../../ports/conversation-store.js';
 import type {
@@ -149,28 +150,16 @@ export class DrizzleConversationTx implements ConversationTx {
       : null;
   }
 
-  async contact(contactId: string): Promise<ContactRecord | null> {
-    const [row] = await this.db
-      .select()
-      .from(contacts)
-      .where(and(eq(contacts.tenantId, this.tenantId), eq(contacts.id, contactId)));
-    return row ? toContact(row) : null;
+  contact(contactId: string): Promise<ContactRecord | null> {
+    return this.oneContact(contacts.id, contactId);
   }
 
-  async contactByPhone(phoneE164: string): Promise<ContactRecord | null> {
-    const [row] = await this.db
-      .select()
-      .from(contacts)
-      .where(and(eq(contacts.tenantId, this.tenantId), eq(contacts.phoneE164, phoneE164)));
-    return row ? toContact(row) : null;
+  contactByPhone(phoneE164: string): Promise<ContactRecord | null> {
+    return this.oneContact(contacts.phoneE164, phoneE164);
   }
 
-  async contactByWaUserId(waUserId: string): Promise<ContactRecord | null> {
-    const [row] = await this.db
-      .select()
-      .from(contacts)
-      .where(and(eq(contacts.tenantId, this.tenantId), eq(contacts.waUserId, waUserId)));
-    return row ? toContact(row) : null;
+  contactByWaUserId(waUserId: string): Promise<ContactRecord | null> {
+    return this.oneContact(contacts.waUserId, waUserId);
   }
 
   async createContact(contact: ContactRecord): Promise<ContactRecord> {
@@ -409,6 +398,14 @@ export class DrizzleConversationTx implements ConversationTx {
 
   async publish(event: LiveEvent): Promise<void> {
     this.pendingEvents.push(event);
+  }
+
+  private async oneContact(column: PgColumn, value: string): Promise<ContactRecord | null> {
+    const [row] = await this.db
+      .select()
+      .from(contacts)
+      .where(and(eq(contacts.tenantId, this.tenantId), eq(column, value)));
+    return row ? toContact(row) : null;
   }
 
   private async oneMessage(text: string, params: readonly unknown[]): Promise<MessageRecord | null> {
