@@ -2,6 +2,7 @@ import type { Clock } from '../ports/clock.js';
 import type { ConversationStore } from '../ports/conversation-store.js';
 import type { IdGenerator } from '../ports/id-generator.js';
 import type { Notifier } from '../ports/notifier.js';
+import { RetryLater } from '../ports/retry-later.js';
 import type { WhatsAppGateway } from '../ports/whatsapp-gateway.js';
 import { RequestOptIn, SendOptInReminder } from './consent/request-opt-in.js';
 import { AnnounceReminderDue } from './consent/announce-reminder-due.js';
@@ -36,6 +37,9 @@ export interface EngineDeps {
   readonly whatsapp: WhatsAppGateway;
   readonly notifier: Notifier;
 }
+
+const UNKNOWN_RECEIPT_ATTEMPTS = 3;
+const UNKNOWN_RECEIPT_RETRY_MS = 2_000;
 
 /** A background job as the engine's handlers see it. */
 export interface EngineJob {
@@ -72,7 +76,10 @@ export function createEngine(deps: EngineDeps) {
       await handleInboundMessage.execute(inboundFromJob(job.payload));
     },
     [JOB.applyStatus]: async (job) => {
-      await handleStatusUpdate.execute(statusFromJob(job.payload));
+      const outcome = await handleStatusUpdate.execute(statusFromJob(job.payload));
+      // A receipt can overtake the commit that records the wamid it refers to: look again shortly, a few times.
+      if (outcome === 'unknown_message' && job.attempts < UNKNOWN_RECEIPT_ATTEMPTS)
+        throw new RetryLater(UNKNOWN_RECEIPT_RETRY_MS, 'receipt for a message not recorded yet');
     },
     [JOB.notifyTeamsUser]: (job) =>
       deliverTeamsNotice.execute(job.tenantId, job.payload as NotifyTeamsUserPayload),

@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { jobs } from '../../../shared/adapters/store/schema.js';
 import type { InboundMessage } from '../../../shared/app/inbound/handle-inbound-message.js';
 import type { StatusUpdate } from '../../../shared/app/inbound/handle-status-update.js';
 import {
@@ -65,6 +67,26 @@ describe('webhook ingestion', () => {
     await s.h.runDueJobs();
     const [sent] = (await s.outbound(threadId)).filter((m) => m.wamid === wamid);
     expect(sent).toMatchObject({ status: 'read', deliveredAt: status('delivered', 4).timestamp });
+  });
+
+  it('a receipt that arrives before its message is recorded is looked at again, a few times', async () => {
+    const early: StatusUpdate = {
+      phoneNumberId: PHONE_NUMBER_ID,
+      wamid: 'wamid.not-recorded-yet',
+      status: 'delivered',
+      timestamp: s.h.clock.now(),
+      correlationId: null,
+      error: null,
+    };
+    await s.engine.ingestWebhook.execute({ inbound: [], statuses: [early] });
+    await s.h.runDueJobs();
+    const [job] = await s.h.database.db.select().from(jobs).where(eq(jobs.kind, 'whatsapp.status'));
+    // Tried three times, two seconds apart, then done: a receipt for a message we never sent is dropped.
+    expect(job).toMatchObject({
+      state: 'done',
+      attempts: 3,
+      lastError: expect.stringContaining('not recorded yet'),
+    });
   });
 
   it('acknowledges items for a number no tenant owns without keeping them', async () => {
