@@ -71,7 +71,6 @@ export interface ConversationTx {
   message(messageId: string): Promise<MessageRecord | null>;
   messageForUpdate(messageId: string): Promise<MessageRecord | null>;
   messageByWamid(wamid: string): Promise<MessageRecord | null>;
-  messageByClientId(senderUserId: string, clientMessageId: string): Promise<MessageRecord | null>;
   pendingMessages(threadId: string): Promise<MessageRecord[]>;
   /** The oldest outbound message of the thread still waiting to be handed to WhatsApp. */
   oldestUndispatched(threadId: string): Promise<MessageRecord | null>;

@@ -331,10 +331,6 @@ export class DrizzleConversationTx implements ConversationTx {
     return this.oneMessage(SQL.messageByWamid, [this.tenantId, wamid]);
   }
 
-  messageByClientId(senderUserId: string, clientMessageId: string): Promise<MessageRecord | null> {
-    return this.oneMessage(SQL.messageByClientId, [this.tenantId, senderUserId, clientMessageId]);
-  }
-
   async pendingMessages(threadId: string): Promise<MessageRecord[]> {
     const rows = await this.db
       .select()

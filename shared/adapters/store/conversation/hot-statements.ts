@@ -6,9 +6,9 @@ const MESSAGE = selectList(messages);
 const THREAD = selectList(threads);
 const CONSENT = selectList(consents);
 
-export const MESSAGE_COLUMNS = columnNames(messages);
+const MESSAGE_COLUMNS = columnNames(messages);
 export const MESSAGE_JSON_FIELDS = jsonColumns(messages);
-export const THREAD_COLUMNS = columnNames(threads);
+const THREAD_COLUMNS = columnNames(threads);
 
 const PARTICIPANT = `"user_id" as "userId", "joined_at" as "joinedAt", "added_by" as "addedBy"`;
 
@@ -29,7 +29,6 @@ export const SQL = {
   messageById: `select ${MESSAGE} from messages where tenant_id = $1 and id = $2`,
   messageByIdForUpdate: `select ${MESSAGE} from messages where tenant_id = $1 and id = $2 for update`,
   messageByWamid: `select ${MESSAGE} from messages where tenant_id = $1 and wamid = $2`,
-  messageByClientId: `select ${MESSAGE} from messages where tenant_id = $1 and sender_user_id = $2 and client_message_id = $3`,
   oldestUndispatched:
     `select ${MESSAGE} from messages where tenant_id = $1 and thread_id = $2 and status = 'sending' ` +
     `and wamid is null order by seq limit 1`,
