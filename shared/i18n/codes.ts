@@ -54,6 +54,9 @@ export const RULE_CODES = [
   'caption_too_long',
   'template_unavailable',
   'template_param_count',
+  'media_type_not_allowed',
+  'media_too_large',
+  'media_empty',
 ] as const;
 
 /** Errors the API answers with besides domain rules: lookups, access, HTTP and availability. */

@@ -19,7 +19,10 @@ export type RuleCode =
   | 'message_too_long'
   | 'caption_too_long'
   | 'template_unavailable'
-  | 'template_param_count';
+  | 'template_param_count'
+  | 'media_type_not_allowed'
+  | 'media_too_large'
+  | 'media_empty';
 
 export class DomainRuleViolation extends Error {
   constructor(

@@ -75,6 +75,10 @@ export const de: LocaleCatalog = {
     caption_too_long: 'Die Bildunterschrift ist zu lang.',
     template_unavailable: 'Diese Nachrichtenvorlage ist nicht verfügbar.',
     template_param_count: 'Die Anzahl der Werte passt nicht zur Vorlage.',
+    media_type_not_allowed:
+      'Dieses Bild kann nicht gesendet werden: WhatsApp akzeptiert nur JPEG- und PNG-Bilder.',
+    media_too_large: 'Dieses Bild ist zu groß: WhatsApp akzeptiert Bilder bis 5 MB.',
+    media_empty: 'Diese Datei ist leer.',
     not_found: 'Das angeforderte Element wurde nicht gefunden.',
     thread_not_found: 'Diese Unterhaltung wurde nicht gefunden.',
     contact_not_found: 'Dieser Kontakt wurde nicht gefunden.',

@@ -75,6 +75,10 @@ export const fr: LocaleCatalog = {
     caption_too_long: 'La légende de l’image est trop longue.',
     template_unavailable: 'Ce modèle de message n’est pas disponible.',
     template_param_count: 'Le nombre de valeurs ne correspond pas au modèle.',
+    media_type_not_allowed:
+      'Impossible d’envoyer cette image\u00a0: WhatsApp n’accepte que les images JPEG et PNG.',
+    media_too_large: 'Cette image est trop volumineuse\u00a0: WhatsApp accepte les images jusqu’à 5\u00a0Mo.',
+    media_empty: 'Ce fichier est vide.',
     not_found: 'L’élément demandé est introuvable.',
     thread_not_found: 'Cette conversation est introuvable.',
     contact_not_found: 'Ce contact est introuvable.',
