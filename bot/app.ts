@@ -1,4 +1,7 @@
 import type { Logger } from 'pino';
+import { systemClock } from '../shared/adapters/system/system-clock.js';
+import type { Clock } from '../shared/ports/clock.js';
+import type { WhatsAppGateway } from '../shared/ports/whatsapp-gateway.js';
 import type { AppDatabase, AppStore, Stoppable } from './app-store.js';
 import { bootstrap } from './bootstrap.js';
 import type { Config } from './config/config.js';
@@ -7,12 +10,22 @@ import { createHttpServer, type HttpServer } from './http/server.js';
 import { createLogger } from './logger.js';
 import { AppReadiness } from './readiness.js';
 import type { Backoff } from './retry.js';
+import { composeConnector, type Connector } from './connector.js';
+import { registerWhatsAppWebhookRoutes } from './http/whatsapp/whatsapp-webhook-routes.js';
 import { createStore, type JobHandlers } from './store.js';
+import type { Database } from '../shared/adapters/store/database.js';
+import { connectionFromConfig, type WhatsAppConnection } from './whatsapp/whatsapp-connection.js';
 
 export interface AppOptions {
   readonly logger?: Logger;
-  /** Job handlers by job type; the engine fills these in. */
+  /** Replaces the connector's job handlers (lifecycle tests). */
   readonly handlers?: JobHandlers;
+  /** Where WhatsApp is; default the credentials in the configuration (main.ts passes the emulator's). */
+  readonly whatsapp?: WhatsAppConnection;
+  /** Tests only: the engine's and the job worker's clock. */
+  readonly clock?: Clock;
+  /** Tests only: replaces the Graph client. */
+  readonly gateway?: WhatsAppGateway;
   /** Replaces the real store (tests). */
   readonly store?: AppStore;
   readonly backoff?: Backoff;
@@ -26,6 +39,8 @@ export interface RunningApp {
   readonly http: HttpServer;
   /** Resolves once migrations are applied and the job worker runs; rejects if stopped first. */
   readonly ready: Promise<void>;
+  /** The engine and its wiring, once ready (undefined before, or when handlers were replaced). */
+  connector(): Connector | undefined;
   /** Graceful stop: readiness 503, stop accepting connections, stop the worker, close the database. */
   stop(): Promise<void>;
 }
@@ -36,9 +51,41 @@ export interface RunningApp {
  */
 export async function startApp(config: Config, options: AppOptions = {}): Promise<RunningApp> {
   const logger = options.logger ?? createLogger(config.logLevel);
-  const store = options.store ?? createStore(config, options.handlers ?? {}, logger);
+  const clock = options.clock ?? systemClock;
+  const whatsapp = options.whatsapp ?? connectionFromConfig(config);
+  let connector: Connector | undefined;
+  const handlers =
+    options.handlers ??
+    (whatsapp
+      ? async (database: Database) => {
+          connector = await composeConnector({
+            database,
+            whatsapp,
+            tenantId: deploymentTenantId(config),
+            clock,
+            logger,
+            ...(options.gateway ? { gateway: options.gateway } : {}),
+          });
+          return connector.jobHandlers;
+        }
+      : {});
+  const store =
+    options.store ?? createStore(config, handlers, logger, options.clock ? { clock: () => clock.now() } : {});
   const readiness = new AppReadiness();
   const http = createHttpServer({ logger, readiness });
+  if (whatsapp) {
+    registerWhatsAppWebhookRoutes(http.restify, {
+      verifyToken: whatsapp.verifyToken ?? '',
+      appSecret: whatsapp.appSecret,
+      logger,
+      ingest: async (webhook) => {
+        if (!connector) throw new Error('the connector is not started yet');
+        await connector.ingestWebhook(webhook);
+      },
+    });
+  } else {
+    logger.warn('WhatsApp is not connected: no credentials and no emulator');
+  }
   const url = await http.listen(config.port, options.host);
   logger.info({ url, publicUrl: config.publicUrl }, 'listening');
 
@@ -83,6 +130,14 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     url,
     http,
     ready,
+    connector: () => connector,
     stop: () => (stopping ??= stop()),
   };
 }
+
+/** The tenant a single-company deployment serves: its Entra tenant, or `local` for local runs. */
+export function deploymentTenantId(config: Config): string {
+  return config.aad.tenantId ?? config.bot.tenantId ?? LOCAL_TENANT_ID;
+}
+
+export const LOCAL_TENANT_ID = 'local';

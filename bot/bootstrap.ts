@@ -52,7 +52,12 @@ export async function bootstrap<D extends AppDatabase>(
   signal.throwIfAborted();
   logger.info('database migrations applied');
 
-  const worker = await store.startWorker(database);
+  // Starting the worker composes the connector, which writes (tenant provisioning): retried like the rest.
+  const worker = await retryForever(() => store.startWorker(database), {
+    signal,
+    backoff: options.backoff,
+    onFailure: log('starting the connector failed'),
+  });
   return { database, worker };
 }
 

@@ -9,8 +9,21 @@ import { redactUrlPassword } from './config/sensitivity.js';
 /** Job handlers by job kind. */
 export type JobHandlers = Readonly<Record<string, JobHandler>>;
 
+/** The job handlers, or how to make them once the database is open (the engine needs it). */
+export type HandlersSource = JobHandlers | ((database: Database) => Promise<JobHandlers>);
+
+export interface StoreOptions {
+  /** Tests only: the clock the job worker compares run times with, instead of the database's. */
+  readonly clock?: () => Date;
+}
+
 /** The real store: PostgreSQL when DATABASE_URL is set, else embedded PGlite under DATA_DIR. */
-export function createStore(config: Config, handlers: JobHandlers, logger: Logger): AppStore<Database> {
+export function createStore(
+  config: Config,
+  handlers: HandlersSource,
+  logger: Logger,
+  options: StoreOptions = {},
+): AppStore<Database> {
   const storeLogger = logger.child({ component: 'store' });
   return {
     target: config.databaseUrl
@@ -26,8 +39,10 @@ export function createStore(config: Config, handlers: JobHandlers, logger: Logge
       }),
     migrate: (database) => migrateDatabase(database),
     async startWorker(database) {
+      const resolved = typeof handlers === 'function' ? await handlers(database) : handlers;
       const worker = new JobWorker(database, {
-        handlers: { ...handlers },
+        handlers: { ...resolved },
+        ...(options.clock ? { clock: options.clock } : {}),
         concurrency: config.jobConcurrency,
         logger: logger.child({ component: 'jobs' }),
       });

@@ -1,0 +1,76 @@
+import type { Logger } from 'pino';
+import type { Database } from '../shared/adapters/store/database.js';
+import { DrizzleConversationStore } from '../shared/adapters/store/conversation/drizzle-conversation-store.js';
+import { provisionTenant } from '../shared/adapters/store/tenants/provision-tenant.js';
+import { randomUuids } from '../shared/adapters/system/random-uuids.js';
+import { GraphWhatsAppGateway } from '../shared/adapters/whatsapp-cloud/graph/graph-whatsapp-gateway.js';
+import type { ParsedWebhook } from '../shared/adapters/whatsapp-cloud/webhook/parse-webhook.js';
+import { createEngine, type Engine } from '../shared/app/engine.js';
+import type { Clock } from '../shared/ports/clock.js';
+import type { Notifier } from '../shared/ports/notifier.js';
+import type { WhatsAppGateway } from '../shared/ports/whatsapp-gateway.js';
+import type { JobHandlers } from './store.js';
+import type { WhatsAppConnection } from './whatsapp/whatsapp-connection.js';
+import { UndeliveredNotifier } from './whatsapp/undelivered-notifier.js';
+
+export interface ConnectorDeps {
+  readonly database: Database;
+  readonly whatsapp: WhatsAppConnection;
+  /** The tenant this deployment serves (its Entra tenant id). */
+  readonly tenantId: string;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly notifier?: Notifier;
+  /** Replaces the Graph client (tests). */
+  readonly gateway?: WhatsAppGateway;
+}
+
+/** The running connector: the engine bound to the database and WhatsApp, as the HTTP routes and jobs use it. */
+export interface Connector {
+  readonly engine: Engine;
+  readonly jobHandlers: JobHandlers;
+  /** Stores a verified webhook's events as jobs; throws if they could not be stored. */
+  ingestWebhook(webhook: ParsedWebhook): Promise<void>;
+}
+
+/** Wires the engine once the database is open, and makes sure the deployment's tenant owns its number. */
+export async function composeConnector(deps: ConnectorDeps): Promise<Connector> {
+  const logger = deps.logger.child({ component: 'connector' });
+  await provisionTenant(deps.database, {
+    id: deps.tenantId,
+    name: deps.whatsapp.emulated ? 'Local development' : deps.tenantId,
+    phoneNumberId: deps.whatsapp.phoneNumberId,
+  });
+  const gateway =
+    deps.gateway ??
+    new GraphWhatsAppGateway({
+      accessToken: deps.whatsapp.accessToken,
+      baseUrl: deps.whatsapp.graphUrl,
+      apiVersion: deps.whatsapp.apiVersion,
+      logger: deps.logger.child({ component: 'graph' }),
+    });
+  const engine = createEngine({
+    store: new DrizzleConversationStore(deps.database),
+    clock: deps.clock,
+    ids: randomUuids,
+    whatsapp: gateway,
+    notifier: deps.notifier ?? new UndeliveredNotifier(logger),
+  });
+  return {
+    engine,
+    jobHandlers: engine.jobHandlers,
+    async ingestWebhook(webhook) {
+      for (const error of webhook.errors)
+        logger.warn(
+          { code: error.code, title: error.title, phoneNumberId: error.phoneNumberId },
+          'WhatsApp reported an error',
+        );
+      const outcome = await engine.ingestWebhook.execute(webhook);
+      if (outcome.unrouted > 0)
+        logger.warn(
+          { unrouted: outcome.unrouted },
+          'webhook events for a number no tenant owns were dropped',
+        );
+    },
+  };
+}

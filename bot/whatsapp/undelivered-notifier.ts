@@ -1,0 +1,14 @@
+import type { Logger } from 'pino';
+import type { Notifier, TeamsNotice } from '../../shared/ports/notifier.js';
+
+/**
+ * Stands in for the Teams bot until it is configured: the notice is already in the thread (the tab shows
+ * it), only its copy in the Teams chat is not sent.
+ */
+export class UndeliveredNotifier implements Notifier {
+  constructor(private readonly logger: Logger) {}
+
+  async notify(notice: TeamsNotice): Promise<void> {
+    this.logger.debug({ code: notice.code }, 'Teams notice not sent to chat: no bot configured');
+  }
+}

@@ -1,0 +1,28 @@
+import { sql } from 'drizzle-orm';
+import type { Database } from '../database.js';
+import { tenants } from '../schema.js';
+
+export interface TenantProvision {
+  readonly id: string;
+  readonly name: string;
+  readonly phoneNumberId: string;
+}
+
+/**
+ * Makes sure the deployment's tenant exists and sends from the configured WhatsApp number. Idempotent:
+ * every instance runs it at start; a tenant's other settings are left alone.
+ */
+export async function provisionTenant(database: Database, provision: TenantProvision): Promise<void> {
+  await database.db
+    .insert(tenants)
+    .values({
+      id: provision.id,
+      name: provision.name,
+      whatsappEnabled: true,
+      senderPhoneNumberId: provision.phoneNumberId,
+    })
+    .onConflictDoUpdate({
+      target: tenants.id,
+      set: { senderPhoneNumberId: provision.phoneNumberId, whatsappEnabled: true, updatedAt: sql`now()` },
+    });
+}
