@@ -12,6 +12,7 @@ export * from './schema/contacts.js';
 export * from './schema/events.js';
 export * from './schema/jobs.js';
 export * from './schema/messages.js';
+export * from './schema/send-pacers.js';
 export * from './schema/templates.js';
 export * from './schema/tenants.js';
 export * from './schema/threads.js';
