@@ -67,6 +67,14 @@ function bearerOf(req: IncomingMessage, url: URL): string | undefined {
   return match?.[1] ?? url.searchParams.get('access_token') ?? undefined;
 }
 
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 function parseJson(raw: Buffer): unknown {
   if (raw.length === 0) return {};
   return JSON.parse(raw.toString('utf8')) as unknown;
@@ -214,7 +222,19 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       }
     };
     const ok = (body: unknown, status = 200) => sendJson(res, status, body);
-    const route = `${method} ${area ?? ''}${key !== undefined ? '/:key' : ''}${sub !== undefined ? `/${sub}` : ''}${extra !== undefined ? '/:extra' : ''}`;
+    // Fixed routes match literally; in the others the second segment is a parameter (`:key`).
+    const literal = `${method} ${parts.join('/')}`;
+    const shape = [
+      area,
+      key === undefined ? undefined : ':key',
+      sub,
+      extra === undefined ? undefined : ':extra',
+    ]
+      .filter((p) => p !== undefined)
+      .join('/');
+    const FIXED = ['GET state', 'GET users', 'POST users', 'PUT webhook', 'PUT chaos', 'PUT throughput'];
+    const FIXED_MORE = ['GET webhooks', 'POST webhooks/drain', 'GET stats', 'POST reset', 'GET events'];
+    const route = [...FIXED, ...FIXED_MORE].includes(literal) ? literal : `${method} ${shape}`;
 
     switch (route) {
       case 'GET state':
@@ -315,7 +335,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const server = createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://emulator.local');
-      const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+      const parts = url.pathname.split('/').filter(Boolean).map(safeDecode);
       try {
         if (parts.length === 0 && req.method === 'GET') {
           const html = phonePage();

@@ -6,6 +6,8 @@ import type { ChaosSettings, EmulatorLogger, WebhookCounters } from './types.js'
 export interface WebhookChange {
   readonly field: string;
   readonly value: unknown;
+  /** Unix seconds Meta sets on the entry of template and account events. */
+  readonly time?: number;
 }
 
 interface QueuedEvent {
@@ -40,12 +42,16 @@ export function signature(appSecret: string, rawBody: string | Buffer): string {
   return `sha256=${createHmac('sha256', appSecret).update(rawBody).digest('hex')}`;
 }
 
-/** The raw body Meta would POST for these changes. */
+/** The raw body Meta would POST for these changes (one entry each). */
 export function webhookBody(wabaId: string, changes: readonly WebhookChange[]): string {
   return escapeNonAscii(
     JSON.stringify({
       object: 'whatsapp_business_account',
-      entry: [{ id: wabaId, changes: changes.map(({ value, field }) => ({ value, field })) }],
+      entry: changes.map(({ value, field, time }) => ({
+        id: wabaId,
+        ...(time !== undefined ? { time } : {}),
+        changes: [{ value, field }],
+      })),
     }),
   );
 }

@@ -431,7 +431,8 @@ export class World implements EmulatorControl {
         url: `${baseUrl}/_media/${token}`,
         mime_type: media.mimeType,
         sha256: media.sha256,
-        file_size: media.bytes.length,
+        // A string, as in Meta's reference ("303833").
+        file_size: String(media.bytes.length),
         id: media.id,
       },
     };
@@ -860,6 +861,7 @@ export class World implements EmulatorControl {
       ...(change.category ? { category: change.category } : {}),
     };
     this.templates[index] = updated;
+    const time = Math.floor(this.now().getTime() / 1000);
     const ids = {
       message_template_id: Number(updated.id),
       message_template_name: updated.name,
@@ -870,6 +872,7 @@ export class World implements EmulatorControl {
         updated.status === 'APPROVED' && (current.status === 'PAUSED' || current.status === 'DISABLED');
       this.queue.enqueue({
         field: 'message_template_status_update',
+        time,
         value: {
           event: reinstated ? 'REINSTATED' : updated.status,
           ...ids,
@@ -888,6 +891,7 @@ export class World implements EmulatorControl {
     if (change.category && change.category !== current.category)
       this.queue.enqueue({
         field: 'template_category_update',
+        time,
         value: { ...ids, previous_category: current.category, new_category: updated.category },
       });
     this.notify();

@@ -326,14 +326,14 @@ describe('media', () => {
       url: string;
       mime_type: string;
       sha256: string;
-      file_size: number;
+      file_size: string;
       id: string;
       messaging_product: string;
     };
     expect(info).toMatchObject({
       messaging_product: 'whatsapp',
       mime_type: 'image/png',
-      file_size: PNG.length,
+      file_size: String(PNG.length),
       id,
     });
     expect(info.sha256).toBe(createHash('sha256').update(PNG).digest('base64'));
