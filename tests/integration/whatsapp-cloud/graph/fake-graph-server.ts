@@ -5,7 +5,9 @@ export interface RecordedRequest {
   readonly method: string;
   readonly path: string;
   readonly headers: IncomingHttpHeaders;
+  /** The body parsed as JSON when it was sent as JSON, else undefined. */
   readonly body: unknown;
+  readonly rawBody: Buffer;
 }
 
 export interface Reply {
@@ -14,6 +16,10 @@ export interface Reply {
   readonly headers?: Record<string, string>;
   /** Wait this long before answering (to provoke a timeout). */
   readonly delayMs?: number;
+  /** Answer these bytes instead of `body` (content-type application/octet-stream unless `headers` say). */
+  readonly bytes?: Uint8Array;
+  /** Stream the answer in chunks, without a content-length, `count` times `chunk`, 5 ms apart. */
+  readonly stream?: { readonly chunk: Uint8Array; readonly count: number };
 }
 
 /** Graph, played by a local HTTP server on 127.0.0.1: records every request and answers from a queue. */
@@ -23,18 +29,22 @@ export class FakeGraphServer {
   private readonly pending = new Set<ServerResponse>();
   private server: Server | undefined;
   baseUrl = '';
+  /** Streamed answers the client hung up on before their end. */
+  abortedStreams = 0;
 
   async start(): Promise<this> {
     this.server = createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
       req.on('end', () => {
-        const raw = Buffer.concat(chunks).toString('utf8');
+        const raw = Buffer.concat(chunks);
+        const json = (req.headers['content-type'] ?? '').startsWith('application/json') && raw.length > 0;
         this.requests.push({
           method: req.method ?? '',
           path: req.url ?? '',
           headers: req.headers,
-          body: raw ? (JSON.parse(raw) as unknown) : undefined,
+          body: json ? (JSON.parse(raw.toString('utf8')) as unknown) : undefined,
+          rawBody: raw,
         });
         const reply = this.replies.shift() ?? {
           status: 500,
@@ -44,8 +54,14 @@ export class FakeGraphServer {
         const answer = () => {
           this.pending.delete(res);
           if (res.destroyed) return;
-          res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
-          res.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
+          if (reply.stream) return this.stream(res, reply, reply.stream);
+          const binary = reply.bytes !== undefined;
+          res.writeHead(reply.status, {
+            'content-type': binary ? 'application/octet-stream' : 'application/json',
+            ...reply.headers,
+          });
+          if (binary) res.end(reply.bytes);
+          else res.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
         };
         if (reply.delayMs) setTimeout(answer, reply.delayMs);
         else answer();
@@ -54,6 +70,22 @@ export class FakeGraphServer {
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.baseUrl = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
     return this;
+  }
+
+  private stream(res: ServerResponse, reply: Reply, stream: NonNullable<Reply['stream']>): void {
+    res.writeHead(reply.status, { 'content-type': 'application/octet-stream', ...reply.headers });
+    let sent = 0;
+    const next = () => {
+      if (res.destroyed) {
+        this.abortedStreams++;
+        return;
+      }
+      if (sent === stream.count) return void res.end();
+      sent++;
+      res.write(stream.chunk);
+      setTimeout(next, 5);
+    };
+    next();
   }
 
   /** Answer the next requests with these replies, in order. */
@@ -65,6 +97,7 @@ export class FakeGraphServer {
   reset(): void {
     this.requests.length = 0;
     this.replies.length = 0;
+    this.abortedStreams = 0;
   }
 
   lastRequest(): RecordedRequest {
