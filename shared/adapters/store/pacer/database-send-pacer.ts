@@ -1,0 +1,74 @@
+import { performance } from 'node:perf_hooks';
+import type { SendPacer } from '../../../ports/send-pacer.js';
+import type { Database } from '../database.js';
+
+/** WhatsApp's default throughput per phone number (docs/whatsapp-platform.md, "Limits"). */
+export const DEFAULT_MESSAGES_PER_SECOND = 80;
+
+export interface DatabaseSendPacerOptions {
+  /** Messages per second per phone number (config WHATSAPP_MESSAGES_PER_SECOND). Default 80. */
+  readonly messagesPerSecond?: number;
+  readonly sleep?: (ms: number) => Promise<void>;
+}
+
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Reserves the number's next slot and moves it on by one interval, in one statement: the row lock serialises
+ * concurrent reservations, from this process or another. Slots are strictly spaced (no burst credit: a slot
+ * in the past counts from now). Answers how long to wait until the slot, measured on the database's clock,
+ * so the instances' clocks never enter into it. clock_timestamp(), not now(): the time once the row lock is
+ * held, not when the statement (or transaction) began.
+ */
+const RESERVE = `
+  insert into send_pacers as p (tenant_id, phone_number_id, next_slot_at)
+  values ($1, $2, clock_timestamp() + interval '1 second' / $3::double precision)
+  on conflict (tenant_id, phone_number_id) do update
+    set next_slot_at = greatest(p.next_slot_at, clock_timestamp()) + interval '1 second' / $3::double precision
+  returning extract(epoch from
+    (p.next_slot_at - interval '1 second' / $3::double precision) - clock_timestamp()
+  )::double precision * 1000 as wait_ms`;
+
+/** No slot before now + ms (an existing later slot stays). */
+const PENALIZE = `
+  insert into send_pacers as p (tenant_id, phone_number_id, next_slot_at)
+  values ($1, $2, clock_timestamp() + $3::double precision * interval '1 millisecond')
+  on conflict (tenant_id, phone_number_id) do update
+    set next_slot_at = greatest(p.next_slot_at, excluded.next_slot_at)`;
+
+/**
+ * The per-number pacer shared by every connector instance through the database (table send_pacers). Works on
+ * PostgreSQL and PGlite. The tenant row must exist.
+ */
+export class DatabaseSendPacer implements SendPacer {
+  private readonly rate: number;
+  private readonly sleep: (ms: number) => Promise<void>;
+
+  constructor(
+    private readonly database: Database,
+    options: DatabaseSendPacerOptions = {},
+  ) {
+    this.rate = options.messagesPerSecond ?? DEFAULT_MESSAGES_PER_SECOND;
+    if (!Number.isFinite(this.rate) || this.rate <= 0)
+      throw new Error(`messages per second must be a positive number, got ${this.rate}`);
+    this.sleep = options.sleep ?? realSleep;
+  }
+
+  async acquire(tenantId: string, phoneNumberId: string): Promise<void> {
+    const { waitMs, answeredAt } = await this.database.transaction(async (tx) => {
+      const [row] = await tx.query<{ wait_ms: number | string }>(RESERVE, [
+        tenantId,
+        phoneNumberId,
+        this.rate,
+      ]);
+      return { waitMs: Number(row?.wait_ms ?? 0), answeredAt: performance.now() };
+    });
+    // The wait counts from the statement's answer: the commit's round trip is already part of it.
+    const remaining = waitMs - (performance.now() - answeredAt);
+    if (remaining > 0) await this.sleep(remaining);
+  }
+
+  async penalize(tenantId: string, phoneNumberId: string, ms: number): Promise<void> {
+    await this.database.transaction((tx) => tx.query(PENALIZE, [tenantId, phoneNumberId, Math.max(0, ms)]));
+  }
+}
