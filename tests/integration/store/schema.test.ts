@@ -46,6 +46,7 @@ describe('migrations', () => {
       'events',
       'jobs',
       'messages',
+      'send_pacers',
       'templates',
       'tenants',
       'thread_participants',
