@@ -1,12 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
+import { GraphMediaGateway } from '../../shared/adapters/whatsapp-cloud/graph/graph-media-gateway.js';
 import { GraphWhatsAppGateway } from '../../shared/adapters/whatsapp-cloud/graph/graph-whatsapp-gateway.js';
+import { mediaMetadataOf } from '../../shared/adapters/whatsapp-cloud/graph/media-answers.js';
 import {
   markReadBody,
   messageBody,
   type GraphMessageBody,
 } from '../../shared/adapters/whatsapp-cloud/graph/message-bodies.js';
+import { templatePageOf } from '../../shared/adapters/whatsapp-cloud/graph/template-answers.js';
 import type { OutboundContent } from '../../shared/ports/whatsapp-gateway.js';
 import { fixturePath } from '../support/conformance-fixtures.js';
 
@@ -239,5 +242,109 @@ describe("Graph's send answer against Meta's OpenAPI spec", () => {
       expectValid('MessageResponsePayload', value);
       expect(await wamidFrom(value), name).toBe(value.messages![0]!.id);
     }
+  });
+});
+
+describe("Graph's media and template answers against Meta's OpenAPI spec", () => {
+  type Operation = {
+    requestBody?: { content: Record<string, { schema: Json }> };
+    responses: { 200: { content: { 'application/json': { schema: Json; examples: Record<string, Json> } } } };
+  };
+  const operation = (path: string, method: 'get' | 'post') =>
+    (spec.paths as Record<string, Record<string, Operation>>)[path]![method]!;
+  const answerOf = (op: Operation) => op.responses[200].content['application/json'];
+  const examplesOf = (op: Operation) =>
+    Object.values(answerOf(op).examples).map((example) => (example as { value: Json }).value);
+  /** The answer schemas are inline (no $ref): compiled on their own. */
+  const answerValidator = (op: Operation) => ajv.compile(answerOf(op).schema);
+
+  const upload = operation('/{Version}/{Phone-Number-ID}/media', 'post');
+  const lookup = operation('/{Version}/{Media-ID}', 'get');
+  const templates = operation('/{Version}/{WABA-ID}/message_templates', 'get');
+
+  it("the upload sends the spec's multipart fields, and reads the id of each of the spec's answers", async () => {
+    const multipart = upload.requestBody!.content['multipart/form-data']!.schema as {
+      properties: Record<string, unknown>;
+    };
+    let sentForm: FormData | undefined;
+    let answer: Json = {};
+    const gateway = new GraphMediaGateway({
+      accessToken: 'token',
+      fetch: async (_url, init) => {
+        sentForm = init?.body as FormData;
+        return Response.json(answer);
+      },
+    });
+    const examples = examplesOf(upload);
+    expect(examples.length).toBeGreaterThan(0);
+    const validate = answerValidator(upload);
+    for (const example of [...examples, { id: '1479537139650973' }]) {
+      expect(validate(example), JSON.stringify(validate.errors)).toBe(true);
+      answer = example;
+      const { mediaId } = await gateway.upload('106540352242922', {
+        bytes: new Uint8Array([1, 2, 3]),
+        mimeType: 'image/jpeg',
+      });
+      expect(mediaId).toBe(example.id);
+    }
+    for (const field of Object.keys(multipart.properties)) expect(sentForm?.has(field), field).toBe(true);
+    expect(sentForm?.get('messaging_product')).toBe('whatsapp');
+  });
+
+  it('the media lookup answer is read as the spec has it (file_size a string)', () => {
+    const validate = answerValidator(lookup);
+    const [example] = examplesOf(lookup);
+    expect(validate(example)).toBe(true);
+    expect((answerOf(lookup).schema as { properties: { file_size: Json } }).properties.file_size.type).toBe(
+      'string',
+    );
+    const answer = {
+      ...example,
+      url: 'https://lookaside.fbsbx.com/whatsapp_business/attachments/?mid=1',
+      sha256: 'SfInY0gGKTsJlUWbwxC1k+FAD0FZHvzwfpvO0zX0GUI=',
+    };
+    expect(validate(answer)).toBe(true);
+    expect(mediaMetadataOf(answer)).toEqual({
+      url: answer.url,
+      mimeType: example!.mime_type,
+      sha256: answer.sha256,
+      fileSize: Number(example!.file_size),
+    });
+    // The spec's placeholder is no URL: nothing is fetched from it.
+    expect(mediaMetadataOf(example)).toBeUndefined();
+  });
+
+  it("the template list reads the spec's example page, and the answers the tests fake are valid pages", () => {
+    const validate = answerValidator(templates);
+    const [example] = examplesOf(templates);
+    expect(validate(example)).toBe(true);
+    const page = templatePageOf(example);
+    expect(page.skipped).toBe(0);
+    expect(page.next).toBeUndefined();
+    expect(page.templates.map((t) => [t.id, t.name, t.language, t.status, t.category])).toEqual(
+      ((example as { data: Json[] }).data ?? []).map((t) => [t.id, t.name, t.language, t.status, t.category]),
+    );
+    expect(page.templates[0]!.components.length).toBeGreaterThan(0);
+    const faked = {
+      data: [
+        {
+          id: '1',
+          name: 'opt_in_request',
+          language: 'de',
+          status: 'APPROVED',
+          category: 'UTILITY',
+          components: [{ type: 'BODY', text: 'Hallo {{1}}' }],
+        },
+      ],
+      paging: {
+        cursors: { before: 'QVFI', after: 'QVFIUa' },
+        next: 'https://graph.facebook.com/v23.0/102290129340398/message_templates?after=QVFIUa',
+      },
+    };
+    expect(validate(faked), JSON.stringify(validate.errors)).toBe(true);
+    expect(templatePageOf(faked).next).toBe(faked.paging.next);
+    // The inline schemas require nothing, but they do check types.
+    expect(validate({ data: [{ name: 1 }] })).toBe(false);
+    expect(answerValidator(lookup)({ file_size: 303833 })).toBe(false);
   });
 });
