@@ -6,6 +6,7 @@ import { createEngine } from '../shared/app/engine.js';
 import { randomUuids } from '../shared/adapters/system/random-uuids.js';
 import { systemClock } from '../shared/adapters/system/system-clock.js';
 import { seedTenant } from '../tests/builders/tenant-seed.js';
+import type { TemplateSource } from '../shared/ports/template-source.js';
 import type { Notifier } from '../shared/ports/notifier.js';
 import type { WhatsAppGateway } from '../shared/ports/whatsapp-gateway.js';
 
@@ -26,7 +27,8 @@ const unusedGateway: WhatsAppGateway = {
   send: () => Promise.reject(new Error('the benchmark measures persistence only')),
   markRead: () => Promise.resolve(),
 };
-const unusedNotifier: Notifier = { notify: () => Promise.resolve() };
+const unusedNotifier: Notifier = { notify: () => Promise.resolve(), alert: () => Promise.resolve() };
+const unusedTemplates: TemplateSource = { listTemplates: () => Promise.resolve([]) };
 
 /** Threads with consent granted and the window open, so every send is persisted and handed to the outbox. */
 async function seedThreads(database: Database, count: number): Promise<string[]> {
@@ -89,6 +91,7 @@ export async function benchSendMessage(
     ids: randomUuids,
     whatsapp: unusedGateway,
     notifier: unusedNotifier,
+    templateSource: unusedTemplates,
   });
   const latencies: number[] = [];
   let next = 0;

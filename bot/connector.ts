@@ -3,11 +3,13 @@ import type { Database } from '../shared/adapters/store/database.js';
 import { DrizzleConversationStore } from '../shared/adapters/store/conversation/drizzle-conversation-store.js';
 import { provisionTenant } from '../shared/adapters/store/tenants/provision-tenant.js';
 import { randomUuids } from '../shared/adapters/system/random-uuids.js';
+import { GraphTemplateSource } from '../shared/adapters/whatsapp-cloud/graph/graph-template-source.js';
 import { GraphWhatsAppGateway } from '../shared/adapters/whatsapp-cloud/graph/graph-whatsapp-gateway.js';
 import type { ParsedWebhook } from '../shared/adapters/whatsapp-cloud/webhook/parse-webhook.js';
 import { createEngine, type Engine } from '../shared/app/engine.js';
 import type { Clock } from '../shared/ports/clock.js';
 import type { Notifier } from '../shared/ports/notifier.js';
+import type { TemplateSource } from '../shared/ports/template-source.js';
 import type { WhatsAppGateway } from '../shared/ports/whatsapp-gateway.js';
 import type { JobHandlers } from './store.js';
 import type { WhatsAppConnection } from './whatsapp/whatsapp-connection.js';
@@ -21,8 +23,9 @@ export interface ConnectorDeps {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly notifier?: Notifier;
-  /** Replaces the Graph client (tests). */
+  /** Replace the Graph clients (tests). */
   readonly gateway?: WhatsAppGateway;
+  readonly templateSource?: TemplateSource;
 }
 
 /** The running connector: the engine bound to the database and WhatsApp, as the HTTP routes and jobs use it. */
@@ -31,6 +34,8 @@ export interface Connector {
   readonly jobHandlers: JobHandlers;
   /** Stores a verified webhook's events as jobs; throws if they could not be stored. */
   ingestWebhook(webhook: ParsedWebhook): Promise<void>;
+  /** Copies the business account's templates from WhatsApp (at start, then on Meta's template webhooks). */
+  syncTemplates(): Promise<void>;
 }
 
 /** Wires the engine once the database is open, and makes sure the deployment's tenant owns its number. */
@@ -40,25 +45,28 @@ export async function composeConnector(deps: ConnectorDeps): Promise<Connector> 
     id: deps.tenantId,
     name: deps.whatsapp.emulated ? 'Local development' : deps.tenantId,
     phoneNumberId: deps.whatsapp.phoneNumberId,
+    businessAccountId: deps.whatsapp.businessAccountId,
   });
-  const gateway =
-    deps.gateway ??
-    new GraphWhatsAppGateway({
-      accessToken: deps.whatsapp.accessToken,
-      baseUrl: deps.whatsapp.graphUrl,
-      apiVersion: deps.whatsapp.apiVersion,
-      logger: deps.logger.child({ component: 'graph' }),
-    });
+  const graph = {
+    accessToken: deps.whatsapp.accessToken,
+    baseUrl: deps.whatsapp.graphUrl,
+    apiVersion: deps.whatsapp.apiVersion,
+    logger: deps.logger.child({ component: 'graph' }),
+  };
+  const gateway = deps.gateway ?? new GraphWhatsAppGateway(graph);
+  const templateSource = deps.templateSource ?? new GraphTemplateSource(graph);
   const engine = createEngine({
     store: new DrizzleConversationStore(deps.database),
     clock: deps.clock,
     ids: randomUuids,
     whatsapp: gateway,
     notifier: deps.notifier ?? new UndeliveredNotifier(logger),
+    templateSource,
   });
+  const wabaId = deps.whatsapp.businessAccountId;
   return {
     engine,
-    jobHandlers: engine.jobHandlers,
+    jobHandlers: engine.jobHandlers as JobHandlers,
     async ingestWebhook(webhook) {
       for (const error of webhook.errors)
         logger.warn(
@@ -70,6 +78,23 @@ export async function composeConnector(deps: ConnectorDeps): Promise<Connector> 
         logger.warn(
           { unrouted: outcome.unrouted },
           'webhook events for a number no tenant owns were dropped',
+        );
+    },
+    async syncTemplates() {
+      if (!wabaId) {
+        logger.warn('WHATSAPP_BUSINESS_ACCOUNT_ID is not set: templates are not synced from WhatsApp');
+        return;
+      }
+      const outcome = await engine.syncTemplates.execute(
+        deps.tenantId,
+        wabaId,
+        `start:${deps.clock.now().toISOString()}`,
+      );
+      logger.info({ synced: outcome.synced, gone: outcome.gone }, 'templates synced');
+      if (outcome.unusablePurposes.length > 0)
+        logger.warn(
+          { purposes: outcome.unusablePurposes },
+          'some connector requests have no approved UTILITY template: they are refused until one is approved',
         );
     },
   };

@@ -3,7 +3,12 @@ import type { ConversationStore } from '../ports/conversation-store.js';
 import type { IdGenerator } from '../ports/id-generator.js';
 import type { Notifier } from '../ports/notifier.js';
 import { RetryLater } from '../ports/retry-later.js';
+import type { TemplateSource } from '../ports/template-source.js';
 import type { WhatsAppGateway } from '../ports/whatsapp-gateway.js';
+import { DeliverAdminAlert } from './notify/deliver-admin-alert.js';
+import { ApplyTemplateEvent } from './templates/apply-template-event.js';
+import { templateEventFromJob } from './templates/template-event.js';
+import { SyncTemplates } from './templates/sync-templates.js';
 import { RequestOptIn, SendOptInReminder } from './consent/request-opt-in.js';
 import { AnnounceReminderDue } from './consent/announce-reminder-due.js';
 import { RetryOptIn } from './consent/retry-opt-in.js';
@@ -25,7 +30,9 @@ import { DeliverTeamsNotice } from './notify/deliver-teams-notice.js';
 import {
   JOB,
   type DispatchMessagePayload,
+  type AlertAdminPayload,
   type NotifyTeamsUserPayload,
+  type SyncTemplatesPayload,
   type ReminderDuePayload,
   type RetryOptInPayload,
 } from './shared/job-kinds.js';
@@ -36,6 +43,7 @@ export interface EngineDeps {
   readonly ids: IdGenerator;
   readonly whatsapp: WhatsAppGateway;
   readonly notifier: Notifier;
+  readonly templateSource: TemplateSource;
 }
 
 const UNKNOWN_RECEIPT_ATTEMPTS = 3;
@@ -43,6 +51,7 @@ const UNKNOWN_RECEIPT_RETRY_MS = 2_000;
 
 /** A background job as the engine's handlers see it. */
 export interface EngineJob {
+  readonly id: string;
   readonly tenantId: string;
   readonly payload: unknown;
   /** This run's number (1 on the first run) and how many runs the job may have. */
@@ -61,6 +70,9 @@ export function createEngine(deps: EngineDeps) {
   const deliverTeamsNotice = new DeliverTeamsNotice(app, deps.notifier);
   const handleInboundMessage = new HandleInboundMessage(app);
   const handleStatusUpdate = new HandleStatusUpdate(app);
+  const applyTemplateEvent = new ApplyTemplateEvent(app);
+  const syncTemplates = new SyncTemplates(app, deps.templateSource);
+  const deliverAdminAlert = new DeliverAdminAlert(deps.notifier);
   const jobHandlers: Record<string, JobHandler> = {
     [JOB.dispatchMessage]: (job) =>
       dispatchMessage.execute(job.tenantId, job.payload as DispatchMessagePayload, {
@@ -83,6 +95,14 @@ export function createEngine(deps: EngineDeps) {
     },
     [JOB.notifyTeamsUser]: (job) =>
       deliverTeamsNotice.execute(job.tenantId, job.payload as NotifyTeamsUserPayload),
+    [JOB.applyTemplateEvent]: async (job) => {
+      await applyTemplateEvent.execute(job.tenantId, templateEventFromJob(job.payload));
+    },
+    [JOB.syncTemplates]: async (job) => {
+      const { wabaId } = job.payload as SyncTemplatesPayload;
+      await syncTemplates.execute(job.tenantId, wabaId, `sync:${job.id}`);
+    },
+    [JOB.alertAdmin]: (job) => deliverAdminAlert.execute(job.tenantId, job.payload as AlertAdminPayload),
   };
   return {
     startWhatsAppThread: new StartWhatsAppThread(app),
@@ -93,6 +113,8 @@ export function createEngine(deps: EngineDeps) {
     handleInboundMessage,
     handleStatusUpdate,
     ingestWebhook: new IngestWebhook(app),
+    applyTemplateEvent,
+    syncTemplates,
     addParticipant: new AddParticipant(app),
     removeParticipant: new RemoveParticipant(app),
     leaveThread: new LeaveThread(app),

@@ -1,3 +1,4 @@
+import type { TemplateCategory, TemplateStatus } from '../domain/template/template-usability.js';
 import type { Consent, ConsentEventType } from '../domain/consent/consent.js';
 import type { MessagePurpose } from '../domain/messaging/delivery-failure.js';
 import type { DeliveryRecord } from '../domain/messaging/delivery-status.js';
@@ -11,6 +12,8 @@ export interface TenantRecord {
   readonly whatsappEnabled: boolean;
   readonly senderPhoneNumberId: string | null;
   readonly locale: string;
+  /** Template names the tenant chose for the connector's own requests, beyond the default names. */
+  readonly templatePurposes: Readonly<Record<string, TemplatePurpose>>;
 }
 
 export interface UserRecord {
@@ -93,10 +96,20 @@ export type MessageChanges = Partial<Pick<MessageRecord, keyof DeliveryRecord | 
 export interface TemplateRecord {
   readonly name: string;
   readonly language: string;
-  readonly category: 'MARKETING' | 'UTILITY' | 'AUTHENTICATION';
-  readonly status: 'APPROVED' | 'PENDING' | 'REJECTED' | 'PAUSED' | 'DISABLED';
+  readonly category: TemplateCategory;
+  readonly status: TemplateStatus;
   readonly purpose: TemplatePurpose | null;
   readonly bodyParamCount: number;
+}
+
+/** A template as WhatsApp lists it, with the purpose the connector gives it. */
+export interface SyncedTemplate {
+  readonly name: string;
+  readonly language: string;
+  readonly category: TemplateCategory;
+  readonly status: TemplateStatus;
+  readonly purpose: TemplatePurpose | null;
+  readonly components: readonly unknown[];
 }
 
 /** Templates the connector itself sends; the business's own templates have no purpose. */

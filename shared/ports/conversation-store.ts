@@ -9,6 +9,7 @@ import type {
   MessageRecord,
   NewMessage,
   ParticipantRecord,
+  SyncedTemplate,
   TemplatePurpose,
   TemplateRecord,
   TenantRecord,
@@ -25,6 +26,8 @@ export interface ConversationTx {
 
   tenant(): Promise<TenantRecord | null>;
   user(userId: string): Promise<UserRecord | null>;
+  /** The tenant's users holding a role (e.g. the admins to alert). */
+  usersWithRole(role: string): Promise<UserRecord[]>;
 
   contact(contactId: string): Promise<ContactRecord | null>;
   contactByPhone(phoneE164: string): Promise<ContactRecord | null>;
@@ -78,6 +81,16 @@ export interface ConversationTx {
 
   approvedTemplateFor(purpose: TemplatePurpose): Promise<TemplateRecord | null>;
   template(name: string, language: string): Promise<TemplateRecord | null>;
+  /** Every template of the tenant, usable or not. */
+  templates(): Promise<TemplateRecord[]>;
+  /** Inserts or replaces a template as WhatsApp lists it. */
+  saveTemplate(template: SyncedTemplate): Promise<void>;
+  /** Changes a known template's status or category; null when the tenant has no such template. */
+  updateTemplate(
+    name: string,
+    language: string,
+    changes: Partial<Pick<TemplateRecord, 'status' | 'category'>>,
+  ): Promise<TemplateRecord | null>;
 
   scheduleJob(job: JobRequest): Promise<void>;
   publish(event: LiveEvent): Promise<void>;
@@ -94,4 +107,6 @@ export interface ConversationStore {
   transaction<T>(tenantId: string, work: (tx: ConversationTx) => Promise<T>): Promise<T>;
   /** Which tenant owns a business WhatsApp number (webhooks carry only the number, no tenant). */
   tenantOfPhoneNumber(phoneNumberId: string): Promise<string | null>;
+  /** The tenants whose numbers belong to a WhatsApp Business Account (template webhooks carry only it). */
+  tenantsOfBusinessAccount(wabaId: string): Promise<string[]>;
 }

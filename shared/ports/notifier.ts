@@ -11,6 +11,19 @@ export interface TeamsNotice {
   readonly noticeId: string;
 }
 
+export type AdminAlertCode = 'connector_template_unusable' | 'connector_template_restored';
+
+/** Something an admin must act on that belongs to no thread (e.g. Meta paused the opt-in template). */
+export interface AdminAlert {
+  readonly tenantId: string;
+  readonly userId: string;
+  readonly code: AdminAlertCode;
+  readonly params: Readonly<Record<string, string>>;
+  /** Identifies the event, so a retried delivery never shows the same card twice. */
+  readonly alertId: string;
+}
+
 export interface Notifier {
   notify(notice: TeamsNotice): Promise<void>;
+  alert(alert: AdminAlert): Promise<void>;
 }

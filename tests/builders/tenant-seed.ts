@@ -12,6 +12,7 @@ export interface SeededUser {
 export interface TenantSeed {
   readonly tenantId: string;
   readonly phoneNumberId: string;
+  readonly businessAccountId?: string;
   readonly whatsappEnabled?: boolean;
   readonly users: readonly SeededUser[];
   readonly contacts?: readonly { id: string; displayName: string; phoneE164: string }[];
@@ -27,6 +28,7 @@ export async function seedTenant(database: Database, seed: TenantSeed): Promise<
     name: `Tenant ${seed.tenantId}`,
     whatsappEnabled: seed.whatsappEnabled ?? true,
     senderPhoneNumberId: seed.phoneNumberId,
+    whatsappBusinessAccountId: seed.businessAccountId ?? null,
   });
   await db.insert(users).values(
     seed.users.map((u) => ({

@@ -5,6 +5,7 @@ import type { Database } from '../../shared/adapters/store/database.js';
 import { createEngine, type Engine } from '../../shared/app/engine.js';
 import { FakeClock } from '../fakes/fake-clock.js';
 import { FakeNotifier } from '../fakes/fake-notifier.js';
+import { FakeTemplateSource } from '../fakes/fake-template-source.js';
 import { FakeWhatsAppGateway } from '../fakes/fake-whatsapp-gateway.js';
 import { randomUuids } from '../../shared/adapters/system/random-uuids.js';
 import { openTestDatabase } from './database.js';
@@ -14,6 +15,7 @@ export interface EngineHarness {
   readonly clock: FakeClock;
   readonly whatsapp: FakeWhatsAppGateway;
   readonly notifier: FakeNotifier;
+  readonly templateSource: FakeTemplateSource;
   readonly engine: Engine;
   /**
    * Runs every job due by the fake clock, and the jobs they schedule, until none is due. `newestFirst`
@@ -36,12 +38,14 @@ export async function startEngineHarness(): Promise<EngineHarness> {
   const clock = new FakeClock();
   const whatsapp = new FakeWhatsAppGateway();
   const notifier = new FakeNotifier();
+  const templateSource = new FakeTemplateSource();
   const engine = createEngine({
     store: new DrizzleConversationStore(database),
     clock,
     ids: randomUuids,
     whatsapp,
     notifier,
+    templateSource,
   });
   const { db } = database;
 
@@ -60,6 +64,7 @@ export async function startEngineHarness(): Promise<EngineHarness> {
       if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
       try {
         await handler({
+          id: String(job.id),
           tenantId: job.tenantId,
           payload: job.payload,
           attempts: job.attempts + 1,
@@ -91,6 +96,7 @@ export async function startEngineHarness(): Promise<EngineHarness> {
     clock,
     whatsapp,
     notifier,
+    templateSource,
     engine,
     runDueJobs,
     messagesOf: (threadId) =>

@@ -2,10 +2,12 @@ import type { AppDeps } from '../shared/app-deps.js';
 import { JOB } from '../shared/job-kinds.js';
 import type { InboundMessage } from './handle-inbound-message.js';
 import type { StatusUpdate } from './handle-status-update.js';
+import { templateEventKey, type TemplateEvent } from '../templates/template-event.js';
 
 export interface WebhookItems {
   readonly inbound: readonly InboundMessage[];
   readonly statuses: readonly StatusUpdate[];
+  readonly templateStatusUpdates?: readonly TemplateEvent[];
 }
 
 export interface IngestOutcome {
@@ -47,6 +49,20 @@ export class IngestWebhook {
       await add(message.phoneNumberId, JOB.applyInbound, message, `wa:in:${message.wamid}`);
     for (const status of items.statuses)
       await add(status.phoneNumberId, JOB.applyStatus, status, `wa:st:${status.wamid}:${status.status}`);
+    for (const event of items.templateStatusUpdates ?? []) {
+      // Templates belong to the business account, which may serve several tenants' numbers.
+      const owners = await this.deps.store.tenantsOfBusinessAccount(event.wabaId);
+      if (owners.length === 0) unrouted++;
+      for (const tenantId of owners) {
+        const jobs = byTenant.get(tenantId) ?? [];
+        jobs.push({
+          kind: JOB.applyTemplateEvent,
+          payload: { ...event },
+          dedupeKey: templateEventKey(event),
+        });
+        byTenant.set(tenantId, jobs);
+      }
+    }
 
     const now = this.deps.clock.now();
     let accepted = 0;

@@ -1,3 +1,4 @@
+import type { AdminAlertCode } from '../../ports/notifier.js';
 /** Background work the use cases schedule in the same transaction as the state it belongs to. */
 export const JOB = {
   dispatchMessage: 'message.dispatch',
@@ -6,7 +7,21 @@ export const JOB = {
   notifyTeamsUser: 'teams.notify',
   applyInbound: 'whatsapp.inbound',
   applyStatus: 'whatsapp.status',
+  applyTemplateEvent: 'whatsapp.template_event',
+  syncTemplates: 'whatsapp.template_sync',
+  alertAdmin: 'teams.alert',
 } as const;
+
+export interface AlertAdminPayload {
+  readonly userId: string;
+  readonly code: AdminAlertCode;
+  readonly params: Readonly<Record<string, string>>;
+  readonly alertId: string;
+}
+
+export interface SyncTemplatesPayload {
+  readonly wabaId: string;
+}
 
 export interface DispatchMessagePayload {
   readonly messageId: string;

@@ -6,6 +6,7 @@ import { systemClock } from '../../../shared/adapters/system/system-clock.js';
 import { createEngine, type Engine } from '../../../shared/app/engine.js';
 import { seedTenant } from '../../builders/tenant-seed.js';
 import { FakeNotifier } from '../../fakes/fake-notifier.js';
+import { FakeTemplateSource } from '../../fakes/fake-template-source.js';
 import { FakeWhatsAppGateway } from '../../fakes/fake-whatsapp-gateway.js';
 import { openTestDatabase, type TestDatabase } from '../../support/database.js';
 import { waitFor } from '../../support/wait-for.js';
@@ -37,6 +38,7 @@ beforeEach(async () => {
     ids: randomUuids,
     whatsapp,
     notifier,
+    templateSource: new FakeTemplateSource(),
   });
   worker = new JobWorker(database, {
     handlers: engine.jobHandlers,

@@ -25,4 +25,12 @@ export class DrizzleConversationStore implements ConversationStore {
       .limit(1);
     return row?.id ?? null;
   }
+
+  async tenantsOfBusinessAccount(wabaId: string): Promise<string[]> {
+    const rows = await this.database.db
+      .select({ id: tenants.id })
+      .from(tenants)
+      .where(eq(tenants.whatsappBusinessAccountId, wabaId));
+    return rows.map((row) => row.id);
+  }
 }

@@ -10,6 +10,7 @@ import type {
   LiveEvent,
   MessageChanges,
   MessageRecord,
+  SyncedTemplate,
   NewMessage,
   ParticipantRecord,
   TemplatePurpose,
@@ -36,7 +37,7 @@ import {
 } from '../schema.js';
 import { MESSAGE_JSON_FIELDS, SQL } from './hot-statements.js';
 import { jsonRowReviver } from './raw-sql.js';
-import { toConsent, toContact, toMessage, toTemplate, toThread } from './row-mappers.js';
+import { templatePurposesOf, toConsent, toContact, toMessage, toTemplate, toThread } from './row-mappers.js';
 
 export const EVENTS_CHANNEL = 'events';
 
@@ -137,7 +138,22 @@ export class DrizzleConversationTx implements ConversationTx {
       whatsappEnabled: row.whatsappEnabled,
       senderPhoneNumberId: row.senderPhoneNumberId,
       locale,
+      templatePurposes: templatePurposesOf(row.settings['templatePurposes']),
     };
+  }
+
+  async usersWithRole(role: string): Promise<UserRecord[]> {
+    const rows = await this.db
+      .select()
+      .from(users)
+      .where(and(eq(users.tenantId, this.tenantId), sql`${role} = any(${users.roles})`))
+      .orderBy(asc(users.id));
+    return rows.map((row) => ({
+      id: row.id,
+      displayName: row.displayName,
+      roles: row.roles,
+      whatsappLicensed: row.whatsappLicensed,
+    }));
   }
 
   async user(userId: string): Promise<UserRecord | null> {
@@ -385,6 +401,50 @@ export class DrizzleConversationTx implements ConversationTx {
           eq(templates.language, language),
         ),
       );
+    return row ? toTemplate(row) : null;
+  }
+
+  async templates(): Promise<TemplateRecord[]> {
+    const rows = await this.db
+      .select()
+      .from(templates)
+      .where(eq(templates.tenantId, this.tenantId))
+      .orderBy(asc(templates.name), asc(templates.language));
+    return rows.map(toTemplate);
+  }
+
+  async saveTemplate(template: SyncedTemplate): Promise<void> {
+    const values = {
+      category: template.category,
+      status: template.status,
+      purpose: template.purpose,
+      components: template.components,
+    };
+    await this.db
+      .insert(templates)
+      .values({ tenantId: this.tenantId, name: template.name, language: template.language, ...values })
+      .onConflictDoUpdate({
+        target: [templates.tenantId, templates.name, templates.language],
+        set: { ...values, updatedAt: sql`now()` },
+      });
+  }
+
+  async updateTemplate(
+    name: string,
+    language: string,
+    changes: Partial<Pick<TemplateRecord, 'status' | 'category'>>,
+  ): Promise<TemplateRecord | null> {
+    const [row] = await this.db
+      .update(templates)
+      .set({ ...changes, updatedAt: sql`now()` })
+      .where(
+        and(
+          eq(templates.tenantId, this.tenantId),
+          eq(templates.name, name),
+          eq(templates.language, language),
+        ),
+      )
+      .returning();
     return row ? toTemplate(row) : null;
   }
 

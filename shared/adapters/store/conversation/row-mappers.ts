@@ -117,3 +117,24 @@ export function toTemplate(row: TemplateRow): TemplateRecord {
     bodyParamCount: bodyParamCount(row.components),
   };
 }
+
+const TEMPLATE_PURPOSES: ReadonlySet<string> = new Set<TemplatePurpose>([
+  'opt_in',
+  'opt_in_reminder',
+  'resume',
+  'participant_added',
+  'participant_removed',
+  'participant_left',
+  'conversation_transferred',
+]);
+
+/** The tenant setting `templatePurposes` ({template name: purpose}); entries naming no known purpose are dropped. */
+export function templatePurposesOf(setting: unknown): Record<string, TemplatePurpose> {
+  if (typeof setting !== 'object' || setting === null) return {};
+  return Object.fromEntries(
+    Object.entries(setting).filter(
+      (entry): entry is [string, TemplatePurpose] =>
+        typeof entry[1] === 'string' && TEMPLATE_PURPOSES.has(entry[1]),
+    ),
+  );
+}

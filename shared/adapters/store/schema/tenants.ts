@@ -8,6 +8,8 @@ export const tenants = pgTable('tenants', {
   name: text('name').notNull(),
   whatsappEnabled: boolean('whatsapp_enabled').notNull().default(false),
   senderPhoneNumberId: text('sender_phone_number_id'),
+  /** The WhatsApp Business Account of the sender number: template webhooks name only the account. */
+  whatsappBusinessAccountId: text('whatsapp_business_account_id'),
   settings: jsonb('settings').$type<Record<string, unknown>>().notNull().default({}),
   createdAt: createdAt(),
   updatedAt: updatedAt(),

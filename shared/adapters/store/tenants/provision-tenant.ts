@@ -6,6 +6,7 @@ export interface TenantProvision {
   readonly id: string;
   readonly name: string;
   readonly phoneNumberId: string;
+  readonly businessAccountId?: string | undefined;
 }
 
 /**
@@ -20,9 +21,15 @@ export async function provisionTenant(database: Database, provision: TenantProvi
       name: provision.name,
       whatsappEnabled: true,
       senderPhoneNumberId: provision.phoneNumberId,
+      whatsappBusinessAccountId: provision.businessAccountId ?? null,
     })
     .onConflictDoUpdate({
       target: tenants.id,
-      set: { senderPhoneNumberId: provision.phoneNumberId, whatsappEnabled: true, updatedAt: sql`now()` },
+      set: {
+        senderPhoneNumberId: provision.phoneNumberId,
+        whatsappBusinessAccountId: provision.businessAccountId ?? null,
+        whatsappEnabled: true,
+        updatedAt: sql`now()`,
+      },
     });
 }

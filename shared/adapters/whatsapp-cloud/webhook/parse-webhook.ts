@@ -6,6 +6,7 @@ import {
   inboundMessageSchema,
   messagesValueSchema,
   statusSchema,
+  templateCategoryValueSchema,
   templateStatusValueSchema,
   webhookEnvelopeSchema,
   webhookErrorSchema,
@@ -36,6 +37,10 @@ export interface TemplateStatusUpdate {
   readonly event: TemplateStatusEvent;
   readonly reason?: string;
   readonly templateId?: string;
+  /** Set by `template_category_update`, whose event is CATEGORY_CHANGED. */
+  readonly newCategory?: string;
+  /** When Meta says the change happened (the entry's time), if it says. */
+  readonly at?: Date;
 }
 
 export interface WebhookErrorReport {
@@ -92,7 +97,10 @@ export function parseWebhook(body: unknown): ParsedWebhook | { error: string } {
           collectMessagesChange(change.value, parsed);
           break;
         case 'message_template_status_update':
-          collectTemplateStatus(entry.id, change.value, parsed);
+          collectTemplateStatus(entry.id, entry.time, change.value, parsed);
+          break;
+        case 'template_category_update':
+          collectTemplateCategory(entry.id, entry.time, change.value, parsed);
           break;
         default:
           parsed.ignored.push({ field: change.field, reason: `field ${change.field} is not handled` });
@@ -147,7 +155,40 @@ function collectMessagesChange(rawValue: unknown, parsed: ParsedWebhook): void {
   });
 }
 
-function collectTemplateStatus(wabaId: string, rawValue: unknown, parsed: ParsedWebhook): void {
+function entryTime(time: number | undefined): { at?: Date } {
+  return time !== undefined ? { at: new Date(time * 1000) } : {};
+}
+
+function collectTemplateCategory(
+  wabaId: string,
+  time: number | undefined,
+  rawValue: unknown,
+  parsed: ParsedWebhook,
+): void {
+  const field = 'template_category_update';
+  const value = templateCategoryValueSchema.safeParse(rawValue);
+  if (!value.success) {
+    parsed.ignored.push({ field, reason: `invalid template category: ${describeIssues(value.error)}` });
+    return;
+  }
+  const templateId = value.data.message_template_id;
+  parsed.templateStatusUpdates.push({
+    wabaId,
+    templateName: value.data.message_template_name,
+    language: value.data.message_template_language,
+    event: 'CATEGORY_CHANGED',
+    newCategory: value.data.new_category,
+    ...(templateId !== undefined ? { templateId: String(templateId) } : {}),
+    ...entryTime(time),
+  });
+}
+
+function collectTemplateStatus(
+  wabaId: string,
+  time: number | undefined,
+  rawValue: unknown,
+  parsed: ParsedWebhook,
+): void {
   const field = 'message_template_status_update';
   const value = templateStatusValueSchema.safeParse(rawValue);
   if (!value.success) {
@@ -163,6 +204,7 @@ function collectTemplateStatus(wabaId: string, rawValue: unknown, parsed: Parsed
     // Meta writes the string NONE when there is no reason.
     ...(reason && reason !== 'NONE' ? { reason } : {}),
     ...(templateId !== undefined ? { templateId: String(templateId) } : {}),
+    ...entryTime(time),
   });
 }
 

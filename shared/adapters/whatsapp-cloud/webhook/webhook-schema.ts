@@ -16,6 +16,8 @@ export const webhookEnvelopeSchema = z.looseObject({
   entry: z.array(
     z.looseObject({
       id: nonEmpty,
+      /** Unix seconds; Meta sets it on template and account events. */
+      time: z.number().optional(),
       changes: z.array(z.looseObject({ field: nonEmpty, value: z.unknown() })),
     }),
   ),
@@ -107,6 +109,14 @@ export const templateStatusValueSchema = z.looseObject({
   message_template_name: nonEmpty,
   message_template_language: nonEmpty,
   reason: z.string().nullable().optional(),
+});
+
+export const templateCategoryValueSchema = z.looseObject({
+  message_template_id: z.union([z.number().int(), digits]).optional(),
+  message_template_name: nonEmpty,
+  message_template_language: nonEmpty,
+  previous_category: z.string().optional(),
+  new_category: nonEmpty,
 });
 
 export type WebhookEnvelope = z.infer<typeof webhookEnvelopeSchema>;

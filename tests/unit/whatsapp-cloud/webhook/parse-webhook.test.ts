@@ -506,6 +506,62 @@ describe('parseWebhook: template status updates', () => {
   });
 });
 
+describe('parseWebhook: template category changes and event times', () => {
+  it('maps template_category_update to a CATEGORY_CHANGED event with the new category', () => {
+    const result = parsed(
+      envelope(
+        change('template_category_update', {
+          message_template_id: 987,
+          message_template_name: 'opt_in_request',
+          message_template_language: 'en',
+          previous_category: 'UTILITY',
+          new_category: 'MARKETING',
+        }),
+      ),
+    );
+    expect(result.templateStatusUpdates).toEqual([
+      {
+        wabaId: WABA_ID,
+        templateName: 'opt_in_request',
+        language: 'en',
+        event: 'CATEGORY_CHANGED',
+        newCategory: 'MARKETING',
+        templateId: '987',
+      },
+    ]);
+  });
+
+  it("keeps the entry's time, so a later identical event is told apart from a redelivery", () => {
+    const body = {
+      object: 'whatsapp_business_account',
+      entry: [
+        {
+          id: WABA_ID,
+          time: 1_763_700_000,
+          changes: [
+            change('message_template_status_update', {
+              event: 'PAUSED',
+              message_template_name: 'opt_in_request',
+              message_template_language: 'en',
+            }),
+          ],
+        },
+      ],
+    };
+    expect(parsed(body).templateStatusUpdates[0]?.at).toEqual(new Date(1_763_700_000_000));
+  });
+
+  it('ignores a category change without its new category', () => {
+    const result = parsed(
+      envelope(
+        change('template_category_update', { message_template_name: 'x', message_template_language: 'en' }),
+      ),
+    );
+    expect(result.templateStatusUpdates).toEqual([]);
+    expect(result.ignored).toMatchObject([{ field: 'template_category_update' }]);
+  });
+});
+
 describe('parseWebhook: what is not a WhatsApp webhook', () => {
   it.each([
     ['null', null],

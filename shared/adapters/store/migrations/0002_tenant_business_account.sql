@@ -1,0 +1,1 @@
+ALTER TABLE "tenants" ADD COLUMN "whatsapp_business_account_id" text;
