@@ -197,7 +197,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         (query) => `${baseUrl}/${version}/${id}/message_templates?${query.toString()}`,
       );
     }
+    if (method === 'GET' && edge === undefined && id === world.phoneNumberId) return world.phoneNumberInfo();
     if (method === 'GET' && edge === undefined) return world.mediaInfo(id, baseUrl);
+    if (method === 'DELETE' && edge === undefined) return world.deleteMedia(id);
     throw unknownPath;
   }
 

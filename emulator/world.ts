@@ -438,6 +438,28 @@ export class World implements EmulatorControl {
     };
   }
 
+  /** DELETE /{media-id} */
+  deleteMedia(mediaId: string): GraphAnswer {
+    if (!this.media.delete(mediaId)) throw unknownObject(mediaId, 'post');
+    return { status: 200, body: { success: true } };
+  }
+
+  /** GET /{phone-number-id}: the business number as Graph describes it. */
+  phoneNumberInfo(): GraphAnswer {
+    return {
+      status: 200,
+      body: {
+        verified_name: 'MultiLine Messaging (emulator)',
+        display_phone_number: this.options.displayPhoneNumber,
+        id: this.options.phoneNumberId,
+        quality_rating: 'GREEN',
+        code_verification_status: 'VERIFIED',
+        platform_type: 'CLOUD_API',
+        throughput: { level: 'STANDARD' },
+      },
+    };
+  }
+
   /** GET /_media/{token} (the download URL; the caller checked the Bearer token). */
   download(token: string): StoredMedia {
     const entry = this.mediaTokens.get(token);
@@ -597,7 +619,7 @@ export class World implements EmulatorControl {
       this.random.bytes(6).toString('hex').toUpperCase();
     const phone = Buffer.from(waId, 'ascii');
     const bytes = Buffer.concat([
-      Buffer.from([0x18, phone.length]),
+      Buffer.from([0x1c, 0x18, phone.length]),
       phone,
       Buffer.from([0x15, 0x02, 0x00, direction === 'outbound' ? 0x11 : 0x12, 0x18, unique.length]),
       Buffer.from(unique, 'ascii'),

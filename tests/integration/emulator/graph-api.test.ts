@@ -368,8 +368,22 @@ describe('media', () => {
     expect(await errorOf(await upload(huge, 'image/jpeg'))).toMatchObject({ status: 400, code: 131053 });
   });
 
-  it('answers an unknown media id with code 100', async () => {
+  it('answers an unknown media id with code 100, and deletes media', async () => {
     expect(await errorOf(await h.graph(`/${VERSION}/1234567890`))).toMatchObject({ status: 400, code: 100 });
+    const { id } = (await (await upload(PNG, 'image/png')).json()) as { id: string };
+    expect(await (await h.graph(`/${VERSION}/${id}`, { method: 'DELETE' })).json()).toEqual({
+      success: true,
+    });
+    expect((await h.graph(`/${VERSION}/${id}`)).status).toBe(400);
+  });
+
+  it('describes the business phone number', async () => {
+    const info = await h.graph(`/${VERSION}/${EMULATOR_DEFAULTS.phoneNumberId}`);
+    expect(await info.json()).toMatchObject({
+      id: EMULATOR_DEFAULTS.phoneNumberId,
+      display_phone_number: EMULATOR_DEFAULTS.displayPhoneNumber,
+      platform_type: 'CLOUD_API',
+    });
   });
 });
 

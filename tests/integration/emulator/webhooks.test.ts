@@ -232,6 +232,20 @@ describe('delivery', () => {
     });
   });
 
+  it('gives a webhook up after webhookMaxAttempts', async () => {
+    const h = await start({ webhookRetryDelaysMs: [5], webhookMaxAttempts: 3 });
+    h.receiver.answer = () => 503;
+    h.emulator.control.userSends(ALICE, { type: 'text', body: 'Never arrives' });
+    await h.drain();
+    expect(h.receiver.posts).toBe(3);
+    expect(h.emulator.control.webhooks()).toMatchObject({
+      delivered: 0,
+      failedAttempts: 3,
+      abandoned: 1,
+      queued: 0,
+    });
+  });
+
   it('retries after a network error until the receiver is back', async () => {
     const h = await start({ webhookRetryDelaysMs: [10] });
     h.emulator.control.setWebhookUrl('http://127.0.0.1:9/unreachable');
