@@ -6,7 +6,9 @@ import { createEngine } from '../shared/app/engine.js';
 import { randomUuids } from '../shared/adapters/system/random-uuids.js';
 import { systemClock } from '../shared/adapters/system/system-clock.js';
 import { seedTenant } from '../tests/builders/tenant-seed.js';
+import type { MediaStore } from '../shared/ports/media-store.js';
 import type { TemplateSource } from '../shared/ports/template-source.js';
+import type { WhatsAppMediaGateway } from '../shared/ports/whatsapp-media.js';
 import type { Notifier } from '../shared/ports/notifier.js';
 import type { WhatsAppGateway } from '../shared/ports/whatsapp-gateway.js';
 
@@ -29,6 +31,15 @@ const unusedGateway: WhatsAppGateway = {
 };
 const unusedNotifier: Notifier = { notify: () => Promise.resolve(), alert: () => Promise.resolve() };
 const unusedTemplates: TemplateSource = { listTemplates: () => Promise.resolve([]) };
+const unusedMedia: WhatsAppMediaGateway = {
+  upload: () => Promise.reject(new Error('the benchmark sends no pictures')),
+  download: () => Promise.reject(new Error('the benchmark receives no pictures')),
+};
+const unusedMediaStore: MediaStore = {
+  put: () => Promise.reject(new Error('the benchmark stores no pictures')),
+  get: () => Promise.resolve(null),
+  delete: () => Promise.resolve(),
+};
 
 /** Threads with consent granted and the window open, so every send is persisted and handed to the outbox. */
 async function seedThreads(database: Database, count: number): Promise<string[]> {
@@ -92,6 +103,8 @@ export async function benchSendMessage(
     whatsapp: unusedGateway,
     notifier: unusedNotifier,
     templateSource: unusedTemplates,
+    whatsappMedia: unusedMedia,
+    mediaStore: unusedMediaStore,
   });
   const latencies: number[] = [];
   let next = 0;

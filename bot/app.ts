@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Logger } from 'pino';
 import { systemClock } from '../shared/adapters/system/system-clock.js';
 import type { Clock } from '../shared/ports/clock.js';
@@ -62,6 +63,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
             database,
             whatsapp,
             tenantId: deploymentTenantId(config),
+            mediaDir: path.join(config.dataDir, 'media'),
             clock,
             logger,
             ...(options.gateway ? { gateway: options.gateway } : {}),

@@ -3,6 +3,8 @@ import type { Database } from '../shared/adapters/store/database.js';
 import { DrizzleConversationStore } from '../shared/adapters/store/conversation/drizzle-conversation-store.js';
 import { provisionTenant } from '../shared/adapters/store/tenants/provision-tenant.js';
 import { randomUuids } from '../shared/adapters/system/random-uuids.js';
+import { FileSystemMediaStore } from '../shared/adapters/media/filesystem-media-store.js';
+import { GraphMediaGateway } from '../shared/adapters/whatsapp-cloud/graph/graph-media-gateway.js';
 import { GraphTemplateSource } from '../shared/adapters/whatsapp-cloud/graph/graph-template-source.js';
 import { GraphWhatsAppGateway } from '../shared/adapters/whatsapp-cloud/graph/graph-whatsapp-gateway.js';
 import type { ParsedWebhook } from '../shared/adapters/whatsapp-cloud/webhook/parse-webhook.js';
@@ -20,6 +22,8 @@ export interface ConnectorDeps {
   readonly whatsapp: WhatsAppConnection;
   /** The tenant this deployment serves (its Entra tenant id). */
   readonly tenantId: string;
+  /** Where pictures are kept (DATA_DIR/media). */
+  readonly mediaDir: string;
   readonly clock: Clock;
   readonly logger: Logger;
   readonly notifier?: Notifier;
@@ -62,6 +66,8 @@ export async function composeConnector(deps: ConnectorDeps): Promise<Connector> 
     whatsapp: gateway,
     notifier: deps.notifier ?? new UndeliveredNotifier(logger),
     templateSource,
+    whatsappMedia: new GraphMediaGateway(graph),
+    mediaStore: new FileSystemMediaStore(deps.mediaDir),
   });
   const wabaId = deps.whatsapp.businessAccountId;
   return {

@@ -3,7 +3,11 @@ import type { ConversationStore } from '../ports/conversation-store.js';
 import type { IdGenerator } from '../ports/id-generator.js';
 import type { Notifier } from '../ports/notifier.js';
 import { RetryLater } from '../ports/retry-later.js';
+import type { MediaStore } from '../ports/media-store.js';
 import type { TemplateSource } from '../ports/template-source.js';
+import type { WhatsAppMediaGateway } from '../ports/whatsapp-media.js';
+import { FetchInboundMedia } from './media/fetch-inbound-media.js';
+import { StoreOutboundPicture } from './media/store-outbound-picture.js';
 import type { WhatsAppGateway } from '../ports/whatsapp-gateway.js';
 import { DeliverAdminAlert } from './notify/deliver-admin-alert.js';
 import { ApplyTemplateEvent } from './templates/apply-template-event.js';
@@ -44,6 +48,8 @@ export interface EngineDeps {
   readonly whatsapp: WhatsAppGateway;
   readonly notifier: Notifier;
   readonly templateSource: TemplateSource;
+  readonly whatsappMedia: WhatsAppMediaGateway;
+  readonly mediaStore: MediaStore;
 }
 
 const UNKNOWN_RECEIPT_ATTEMPTS = 3;
@@ -64,7 +70,9 @@ export type JobHandler = (job: EngineJob) => Promise<void>;
 /** The conversation engine: every use case, wired to its ports, and the handlers of the jobs they schedule. */
 export function createEngine(deps: EngineDeps) {
   const app = { store: deps.store, clock: deps.clock, ids: deps.ids };
-  const dispatchMessage = new DispatchMessage(app, deps.whatsapp);
+  const media = { whatsappMedia: deps.whatsappMedia, mediaStore: deps.mediaStore };
+  const dispatchMessage = new DispatchMessage(app, deps.whatsapp, media);
+  const fetchInboundMedia = new FetchInboundMedia(media);
   const retryOptIn = new RetryOptIn(app);
   const announceReminderDue = new AnnounceReminderDue(app);
   const deliverTeamsNotice = new DeliverTeamsNotice(app, deps.notifier);
@@ -85,7 +93,9 @@ export function createEngine(deps: EngineDeps) {
       await announceReminderDue.execute(job.tenantId, job.payload as ReminderDuePayload);
     },
     [JOB.applyInbound]: async (job) => {
-      await handleInboundMessage.execute(inboundFromJob(job.payload));
+      const message = inboundFromJob(job.payload);
+      const lastAttempt = job.attempts >= job.maxAttempts;
+      await handleInboundMessage.execute(await fetchInboundMedia.execute(job.tenantId, message, lastAttempt));
     },
     [JOB.applyStatus]: async (job) => {
       const outcome = await handleStatusUpdate.execute(statusFromJob(job.payload));
@@ -110,6 +120,7 @@ export function createEngine(deps: EngineDeps) {
     sendOptInReminder: new SendOptInReminder(app),
     sendMessage: new SendMessage(app),
     sendTemplate: new SendTemplate(app),
+    storeOutboundPicture: new StoreOutboundPicture(deps.mediaStore),
     handleInboundMessage,
     handleStatusUpdate,
     ingestWebhook: new IngestWebhook(app),

@@ -65,7 +65,17 @@ export interface MediaRef {
   readonly sha256?: string;
   readonly size?: number;
   readonly caption?: string;
+  /** Why the file itself could not be kept (the message is kept all the same). */
+  readonly unavailable?: MediaUnavailableReason;
 }
+
+export type MediaUnavailableReason =
+  | 'checksum_mismatch'
+  | 'too_large'
+  | 'type_not_allowed'
+  | 'expired'
+  | 'not_found'
+  | 'download_failed';
 
 export interface MessageRecord extends DeliveryRecord {
   readonly id: string;

@@ -6,6 +6,8 @@ import { createEngine, type Engine } from '../../shared/app/engine.js';
 import { FakeClock } from '../fakes/fake-clock.js';
 import { FakeNotifier } from '../fakes/fake-notifier.js';
 import { FakeTemplateSource } from '../fakes/fake-template-source.js';
+import { FakeWhatsAppMedia } from '../fakes/fake-whatsapp-media.js';
+import { InMemoryMediaStore } from '../fakes/in-memory-media-store.js';
 import { FakeWhatsAppGateway } from '../fakes/fake-whatsapp-gateway.js';
 import { randomUuids } from '../../shared/adapters/system/random-uuids.js';
 import { openTestDatabase } from './database.js';
@@ -16,6 +18,8 @@ export interface EngineHarness {
   readonly whatsapp: FakeWhatsAppGateway;
   readonly notifier: FakeNotifier;
   readonly templateSource: FakeTemplateSource;
+  readonly whatsappMedia: FakeWhatsAppMedia;
+  readonly mediaStore: InMemoryMediaStore;
   readonly engine: Engine;
   /**
    * Runs every job due by the fake clock, and the jobs they schedule, until none is due. `newestFirst`
@@ -39,6 +43,8 @@ export async function startEngineHarness(): Promise<EngineHarness> {
   const whatsapp = new FakeWhatsAppGateway();
   const notifier = new FakeNotifier();
   const templateSource = new FakeTemplateSource();
+  const whatsappMedia = new FakeWhatsAppMedia();
+  const mediaStore = new InMemoryMediaStore();
   const engine = createEngine({
     store: new DrizzleConversationStore(database),
     clock,
@@ -46,6 +52,8 @@ export async function startEngineHarness(): Promise<EngineHarness> {
     whatsapp,
     notifier,
     templateSource,
+    whatsappMedia,
+    mediaStore,
   });
   const { db } = database;
 
@@ -97,6 +105,8 @@ export async function startEngineHarness(): Promise<EngineHarness> {
     whatsapp,
     notifier,
     templateSource,
+    whatsappMedia,
+    mediaStore,
     engine,
     runDueJobs,
     messagesOf: (threadId) =>

@@ -8,6 +8,8 @@ import {
   type OutboundContent,
   type WhatsAppGateway,
 } from '../../ports/whatsapp-gateway.js';
+import { WhatsAppMediaError } from '../../ports/whatsapp-media.js';
+import type { MediaDeps } from '../media/media-deps.js';
 import type { AppDeps } from '../shared/app-deps.js';
 import type { DispatchMessagePayload } from '../shared/job-kinds.js';
 import { scheduleDispatch } from './outbound-queue.js';
@@ -17,6 +19,9 @@ import { recordDeliveryFailure } from './record-delivery-failure.js';
 
 /** WhatsApp kept failing in a way worth retrying, until the job's attempts ran out. */
 export const GAVE_UP_CODE = -1;
+/** Meta's code for a media upload that failed; used for our upload before the send too. */
+const MEDIA_UPLOAD_ERROR = 131053;
+const INVALID_REQUEST_CODE = -3;
 
 function contentOf(message: MessageRecord): OutboundContent {
   if (message.kind === 'template' && message.templateName && message.templateLanguage) {
@@ -80,7 +85,34 @@ export class DispatchMessage {
   constructor(
     private readonly deps: AppDeps,
     private readonly whatsapp: WhatsAppGateway,
+    private readonly media?: MediaDeps,
   ) {}
+
+  /**
+   * A stored picture is uploaded at each send, not once: WhatsApp forgets media ids after 30 days, and a
+   * message may wait in the queue for the contact's consent longer than that.
+   */
+  private async contentFor(ready: Ready): Promise<OutboundContent> {
+    const { message } = ready;
+    const storageKey = message.kind === 'image' ? message.media?.storageKey : undefined;
+    if (!storageKey || message.media?.mediaId) return contentOf(message);
+    const file = this.media ? await this.media.mediaStore.get(storageKey) : null;
+    if (!file) throw new WhatsAppSendError(INVALID_REQUEST_CODE, 'the picture is no longer stored', false);
+    try {
+      const { mediaId } = await this.media!.whatsappMedia.upload(ready.phoneNumberId, {
+        bytes: file.bytes,
+        mimeType: file.mimeType,
+      });
+      return {
+        type: 'image',
+        mediaId,
+        ...(message.media?.caption ? { caption: message.media.caption } : {}),
+      };
+    } catch (error) {
+      if (!(error instanceof WhatsAppMediaError)) throw error;
+      throw new WhatsAppSendError(MEDIA_UPLOAD_ERROR, error.message, error.retryable, error.retryAfterMs);
+    }
+  }
 
   async execute(tenantId: string, payload: DispatchMessagePayload, attempt: DispatchAttempt): Promise<void> {
     const ready = await this.deps.store.transaction(tenantId, (tx) => readyToSend(tx, payload.messageId));
@@ -90,7 +122,7 @@ export class DispatchMessage {
       ({ wamid } = await this.whatsapp.send({
         phoneNumberId: ready.phoneNumberId,
         to: ready.to,
-        content: contentOf(ready.message),
+        content: await this.contentFor(ready),
         correlationId: ready.message.id,
       }));
     } catch (error) {

@@ -7,6 +7,8 @@ import { createEngine, type Engine } from '../../../shared/app/engine.js';
 import { seedTenant } from '../../builders/tenant-seed.js';
 import { FakeNotifier } from '../../fakes/fake-notifier.js';
 import { FakeTemplateSource } from '../../fakes/fake-template-source.js';
+import { FakeWhatsAppMedia } from '../../fakes/fake-whatsapp-media.js';
+import { InMemoryMediaStore } from '../../fakes/in-memory-media-store.js';
 import { FakeWhatsAppGateway } from '../../fakes/fake-whatsapp-gateway.js';
 import { openTestDatabase, type TestDatabase } from '../../support/database.js';
 import { waitFor } from '../../support/wait-for.js';
@@ -39,6 +41,8 @@ beforeEach(async () => {
     whatsapp,
     notifier,
     templateSource: new FakeTemplateSource(),
+    whatsappMedia: new FakeWhatsAppMedia(),
+    mediaStore: new InMemoryMediaStore(),
   });
   worker = new JobWorker(database, {
     handlers: engine.jobHandlers,
