@@ -96,10 +96,12 @@ export class DispatchMessage {
     const { message } = ready;
     const storageKey = message.kind === 'image' ? message.media?.storageKey : undefined;
     if (!storageKey || message.media?.mediaId) return contentOf(message);
-    const file = this.media ? await this.media.mediaStore.get(storageKey) : null;
-    if (!file) throw new WhatsAppSendError(INVALID_REQUEST_CODE, 'the picture is no longer stored', false);
+    const media = this.media;
+    const file = media ? await media.mediaStore.get(storageKey) : null;
+    if (!media || !file)
+      throw new WhatsAppSendError(INVALID_REQUEST_CODE, 'the picture is no longer stored', false);
     try {
-      const { mediaId } = await this.media!.whatsappMedia.upload(ready.phoneNumberId, {
+      const { mediaId } = await media.whatsappMedia.upload(ready.phoneNumberId, {
         bytes: file.bytes,
         mimeType: file.mimeType,
       });
