@@ -150,7 +150,7 @@ export class World implements EmulatorControl {
   private stopped = false;
 
   constructor(readonly options: WorldOptions) {
-    this.random = new Random(options.seed);
+    this.random = new Random(options.seed === undefined ? undefined : options.seed ^ 0x5bd1e995);
     this.displayDigits = options.displayPhoneNumber.replace(/\D/g, '');
     this.throughput = options.throughputPerSecond;
     this.chaos = options.chaos;
@@ -162,7 +162,8 @@ export class World implements EmulatorControl {
       concurrency: options.webhookConcurrency,
       batchSize: options.webhookBatchSize,
       chaos: options.chaos,
-      random: this.random,
+      // Its own stream: the same seed gives the same chaos whatever ids were drawn meanwhile.
+      random: new Random(options.seed),
       logger: options.logger,
       onChange: () => this.notify(),
     });

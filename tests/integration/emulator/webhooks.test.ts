@@ -278,6 +278,22 @@ describe('delivery', () => {
     expect(new Set(wamids).size).toBe(3);
   });
 
+  it('chaos: the same seed injects the same duplicates', async () => {
+    const duplicatesWith = async (seed: number) => {
+      const run = await startHarness({ seed, chaos: { duplicateRate: 0.5 } });
+      for (let i = 0; i < 20; i++)
+        run.emulator.control.userSends(ALICE, { type: 'text', body: `seeded ${i}` });
+      await run.drain();
+      const counters = run.emulator.control.webhooks();
+      await run.stop();
+      return counters.duplicatesInjected;
+    };
+    const first = await duplicatesWith(7);
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(20);
+    expect(await duplicatesWith(7)).toBe(first);
+  });
+
   it('chaos: reorders and delays deliveries, and counts what came out of order', async () => {
     const h = await start({ webhookConcurrency: 1 });
     h.emulator.control.setWebhookUrl(null);
