@@ -64,6 +64,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
             whatsapp,
             tenantId: deploymentTenantId(config),
             mediaDir: path.join(config.dataDir, 'media'),
+            messagesPerSecond: config.whatsapp.messagesPerSecond,
             clock,
             logger,
             ...(options.gateway ? { gateway: options.gateway } : {}),
@@ -109,6 +110,10 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     worker = started.worker;
     readiness.markStarted();
     logger.info({ url }, 'ready');
+    // Not awaited: WhatsApp being slow or down must not hold the connector back; sends still check templates.
+    connector?.syncTemplates().catch((error: unknown) => {
+      logger.warn({ err: error }, 'templates could not be synced from WhatsApp; the stored ones are used');
+    });
   });
   ready.catch((error: unknown) => {
     if (!abort.signal.aborted) logger.fatal({ err: error }, 'start failed');

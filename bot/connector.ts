@@ -5,6 +5,8 @@ import { provisionTenant } from '../shared/adapters/store/tenants/provision-tena
 import { randomUuids } from '../shared/adapters/system/random-uuids.js';
 import { FileSystemMediaStore } from '../shared/adapters/media/filesystem-media-store.js';
 import { GraphMediaGateway } from '../shared/adapters/whatsapp-cloud/graph/graph-media-gateway.js';
+import { DatabaseSendPacer } from '../shared/adapters/store/pacer/database-send-pacer.js';
+import { PacedWhatsAppGateway } from '../shared/adapters/whatsapp-cloud/paced-whatsapp-gateway.js';
 import { GraphTemplateSource } from '../shared/adapters/whatsapp-cloud/graph/graph-template-source.js';
 import { GraphWhatsAppGateway } from '../shared/adapters/whatsapp-cloud/graph/graph-whatsapp-gateway.js';
 import type { ParsedWebhook } from '../shared/adapters/whatsapp-cloud/webhook/parse-webhook.js';
@@ -24,6 +26,8 @@ export interface ConnectorDeps {
   readonly tenantId: string;
   /** Where pictures are kept (DATA_DIR/media). */
   readonly mediaDir: string;
+  /** The number's throughput (WHATSAPP_MESSAGES_PER_SECOND), shared by every instance through the database. */
+  readonly messagesPerSecond: number;
   readonly clock: Clock;
   readonly logger: Logger;
   readonly notifier?: Notifier;
@@ -57,7 +61,11 @@ export async function composeConnector(deps: ConnectorDeps): Promise<Connector> 
     apiVersion: deps.whatsapp.apiVersion,
     logger: deps.logger.child({ component: 'graph' }),
   };
-  const gateway = deps.gateway ?? new GraphWhatsAppGateway(graph);
+  const gateway = new PacedWhatsAppGateway(
+    deps.gateway ?? new GraphWhatsAppGateway(graph),
+    new DatabaseSendPacer(deps.database, { messagesPerSecond: deps.messagesPerSecond }),
+    () => deps.tenantId,
+  );
   const templateSource = deps.templateSource ?? new GraphTemplateSource(graph);
   const engine = createEngine({
     store: new DrizzleConversationStore(deps.database),

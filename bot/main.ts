@@ -1,9 +1,11 @@
-// Composition root for `npm start`: configuration -> logger -> app (HTTP, database, jobs) -> signals.
+// Composition root for `npm start`: configuration -> logger -> WhatsApp (or its emulator) -> app -> signals.
 import { startApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config/config.js';
 import { describeConfig } from './config/describe.js';
 import { createLogger } from './logger.js';
 import { handleShutdownSignals } from './shutdown.js';
+import { startLocalEmulator } from './whatsapp/local-emulator.js';
+import { connectionFromConfig } from './whatsapp/whatsapp-connection.js';
 
 function configOrExit(): Config {
   try {
@@ -20,12 +22,17 @@ const logger = createLogger(config.logLevel);
 logger.info({ config: describeConfig(config) }, 'starting');
 
 try {
-  const app = await startApp(config, { logger });
-  handleShutdownSignals({ stop: app.stop, logger, timeoutMs: config.shutdownTimeoutMs });
+  const local = connectionFromConfig(config) ? undefined : await startLocalEmulator(config, logger);
+  const app = await startApp(config, { logger, ...(local ? { whatsapp: local.connection } : {}) });
+  const stop = async () => {
+    await app.stop();
+    await local?.emulator.stop();
+  };
+  handleShutdownSignals({ stop, logger, timeoutMs: config.shutdownTimeoutMs });
   // Database trouble is retried inside the app; anything else that stops it from starting is fatal.
   app.ready.catch(async (error: unknown) => {
     if (error instanceof Error && error.name === 'AbortError') return; // stopped by a signal
-    await app.stop().catch(() => undefined);
+    await stop().catch(() => undefined);
     process.exit(1);
   });
 } catch (error) {

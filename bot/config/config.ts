@@ -34,6 +34,8 @@ export interface Config {
     readonly verifyToken: string | undefined;
     /** Undefined when no Cloud API credentials are set: the local emulator is used instead. */
     readonly credentials: WhatsAppCredentials | undefined;
+    /** Where `npm start` runs the emulator when there are no credentials. */
+    readonly emulatorPort: number;
   };
   readonly aad: {
     readonly clientId: string | undefined;
@@ -117,6 +119,7 @@ function toConfig(v: Variables, cwd: string): Config {
       businessAccountId: v.WHATSAPP_BUSINESS_ACCOUNT_ID,
       verifyToken: v.WHATSAPP_VERIFY_TOKEN,
       credentials,
+      emulatorPort: v.EMULATOR_PORT,
     },
     aad: {
       clientId: v.AAD_CLIENT_ID,

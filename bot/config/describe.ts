@@ -16,6 +16,7 @@ const EFFECTIVE: { readonly [K in VariableName]: (c: Config) => string | number 
   WHATSAPP_APP_SECRET: (c) => c.whatsapp.credentials?.appSecret,
   WHATSAPP_VERIFY_TOKEN: (c) => c.whatsapp.verifyToken,
   WHATSAPP_MESSAGES_PER_SECOND: (c) => c.whatsapp.messagesPerSecond,
+  EMULATOR_PORT: (c) => (c.whatsapp.credentials ? undefined : c.whatsapp.emulatorPort),
   AAD_CLIENT_ID: (c) => c.aad.clientId,
   AAD_TENANT_ID: (c) => c.aad.tenantId,
   AAD_CLIENT_SECRET: (c) => c.aad.clientSecret,

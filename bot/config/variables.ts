@@ -25,6 +25,7 @@ export const variables = z.object({
   WHATSAPP_APP_SECRET: secret(text()),
   WHATSAPP_VERIFY_TOKEN: secret(text()),
   WHATSAPP_MESSAGES_PER_SECOND: integer(1, 1000, 80),
+  EMULATOR_PORT: integer(1, 65535, 3979),
 
   AAD_CLIENT_ID: text(),
   AAD_TENANT_ID: text(),

@@ -23,11 +23,19 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-async function start(env: Record<string, string>): Promise<{ bot: BotProcess; base: string }> {
+async function start(
+  env: Record<string, string>,
+): Promise<{ bot: BotProcess; base: string; emulator: string }> {
   const port = await freePort();
-  const bot = spawnBot({ PORT: String(port), SHUTDOWN_TIMEOUT_MS: String(SHUTDOWN_TIMEOUT_MS), ...env });
+  const emulatorPort = await freePort();
+  const bot = spawnBot({
+    PORT: String(port),
+    EMULATOR_PORT: String(emulatorPort),
+    SHUTDOWN_TIMEOUT_MS: String(SHUTDOWN_TIMEOUT_MS),
+    ...env,
+  });
   running.push(bot);
-  return { bot, base: `http://127.0.0.1:${port}` };
+  return { bot, base: `http://127.0.0.1:${port}`, emulator: `http://127.0.0.1:${emulatorPort}` };
 }
 
 describe('npm start', () => {
@@ -44,7 +52,7 @@ describe('npm start', () => {
   });
 
   it(`serves health, becomes ready once migrated, and stops on SIGTERM (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, async () => {
-    const { bot, base } = await start(databaseEnv());
+    const { bot, base, emulator } = await start(databaseEnv());
 
     expect(await waitForStatus(`${base}/healthz`, 200, bot)).toEqual({ status: 200, body: { status: 'ok' } });
     expect(await waitForStatus(`${base}/readyz`, 200, bot)).toEqual({
@@ -59,6 +67,24 @@ describe('npm start', () => {
       body: { error: { code: 'not_found', message: expect.any(String) } },
     });
 
+    // No WhatsApp credentials: the emulator runs beside the connector, and its webhooks are accepted.
+    expect((await fetch(emulator)).status).toBe(200);
+    const verify = await fetch(
+      `${base}/api/whatsapp/webhook?hub.mode=subscribe&hub.verify_token=emulator-verify-token&hub.challenge=7`,
+    );
+    expect(await verify.text()).toBe('7');
+    const wrote = await fetch(`${emulator}/_emulator/users/15550100001/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 'text', body: 'Hello from the phone' }),
+    });
+    expect(wrote.status).toBe(201);
+    await fetch(`${emulator}/_emulator/webhooks/drain?timeoutMs=10000`, { method: 'POST' });
+    expect(await (await fetch(`${emulator}/_emulator/webhooks`)).json()).toMatchObject({
+      delivered: 1,
+      failedAttempts: 0,
+    });
+
     const messages = bot.logs().map((line) => line.msg);
     expect(messages).toEqual(
       expect.arrayContaining([
@@ -67,6 +93,7 @@ describe('npm start', () => {
         'database connected',
         'database migrations applied',
         'ready',
+        'templates synced',
       ]),
     );
 

@@ -36,6 +36,7 @@ describe('loadConfig defaults', () => {
         businessAccountId: undefined,
         verifyToken: undefined,
         credentials: undefined,
+        emulatorPort: 3979,
       },
       aad: { clientId: undefined, tenantId: undefined, clientSecret: undefined, openIdConfigUrl: undefined },
       authMode: undefined,
@@ -73,6 +74,7 @@ describe('loadConfig defaults', () => {
         WHATSAPP_BUSINESS_ACCOUNT_ID: '102290129340398',
         WHATSAPP_VERIFY_TOKEN: 'verify-me',
         WHATSAPP_MESSAGES_PER_SECOND: '250',
+        EMULATOR_PORT: '4979',
         AAD_CLIENT_ID: 'client',
         AAD_TENANT_ID: 'tenant',
         AAD_CLIENT_SECRET: 'aad-secret',
@@ -99,6 +101,7 @@ describe('loadConfig defaults', () => {
       messagesPerSecond: 250,
       businessAccountId: '102290129340398',
       verifyToken: 'verify-me',
+      emulatorPort: 4979,
       credentials: {
         phoneNumberId: CREDENTIALS.WHATSAPP_PHONE_NUMBER_ID,
         accessToken: CREDENTIALS.WHATSAPP_ACCESS_TOKEN,

@@ -1,0 +1,40 @@
+import type { Logger } from 'pino';
+import { EMULATOR_DEFAULTS, startEmulator, type RunningEmulator } from '../../emulator/index.js';
+import type { Config } from '../config/config.js';
+import { WHATSAPP_WEBHOOK_PATH } from '../http/whatsapp/whatsapp-webhook-routes.js';
+import type { WhatsAppConnection } from './whatsapp-connection.js';
+
+export interface LocalEmulator {
+  readonly connection: WhatsAppConnection;
+  readonly emulator: RunningEmulator;
+}
+
+/**
+ * Runs the WhatsApp emulator beside the connector (same process) when no Cloud API credentials are set, so
+ * `npm start` gives a working WhatsApp on a fresh machine: the phone page is at the emulator's URL.
+ */
+export async function startLocalEmulator(config: Config, logger: Logger): Promise<LocalEmulator> {
+  const emulator = await startEmulator({
+    port: config.whatsapp.emulatorPort,
+    host: '127.0.0.1',
+    webhookUrl: `http://127.0.0.1:${config.port}${WHATSAPP_WEBHOOK_PATH}`,
+    logger: logger.child({ component: 'emulator' }),
+  });
+  logger.info(
+    { phone: emulator.url },
+    'no WhatsApp credentials: using the local emulator (open its URL to see the phones)',
+  );
+  return {
+    emulator,
+    connection: {
+      graphUrl: emulator.url,
+      apiVersion: config.whatsapp.apiVersion,
+      phoneNumberId: EMULATOR_DEFAULTS.phoneNumberId,
+      businessAccountId: EMULATOR_DEFAULTS.wabaId,
+      accessToken: EMULATOR_DEFAULTS.accessToken,
+      appSecret: EMULATOR_DEFAULTS.appSecret,
+      verifyToken: EMULATOR_DEFAULTS.verifyToken,
+      emulated: true,
+    },
+  };
+}
