@@ -27,6 +27,10 @@ export interface AppOptions {
   readonly clock?: Clock;
   /** Tests only: replaces the Graph client. */
   readonly gateway?: WhatsAppGateway;
+  /** Tests only: run on this open database (left open by stop), instead of the configured one. */
+  readonly database?: Database;
+  /** Tests only: the job worker's poll interval when no NOTIFY wakes it. */
+  readonly pollIntervalMs?: number;
   /** Replaces the real store (tests). */
   readonly store?: AppStore;
   readonly backoff?: Backoff;
@@ -73,7 +77,12 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
         }
       : {});
   const store =
-    options.store ?? createStore(config, handlers, logger, options.clock ? { clock: () => clock.now() } : {});
+    options.store ??
+    createStore(config, handlers, logger, {
+      ...(options.clock ? { clock: () => clock.now() } : {}),
+      ...(options.database ? { database: options.database } : {}),
+      ...(options.pollIntervalMs ? { pollIntervalMs: options.pollIntervalMs } : {}),
+    });
   const readiness = new AppReadiness();
   const http = createHttpServer({ logger, readiness });
   if (whatsapp) {
