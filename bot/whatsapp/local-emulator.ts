@@ -26,15 +26,20 @@ export async function startLocalEmulator(config: Config, logger: Logger): Promis
   );
   return {
     emulator,
-    connection: {
-      graphUrl: emulator.url,
-      apiVersion: config.whatsapp.apiVersion,
-      phoneNumberId: EMULATOR_DEFAULTS.phoneNumberId,
-      businessAccountId: EMULATOR_DEFAULTS.wabaId,
-      accessToken: EMULATOR_DEFAULTS.accessToken,
-      appSecret: EMULATOR_DEFAULTS.appSecret,
-      verifyToken: EMULATOR_DEFAULTS.verifyToken,
-      emulated: true,
-    },
+    connection: emulatorConnection(emulator.url, config.whatsapp.apiVersion),
+  };
+}
+
+/** The connection to an emulator at `url`, with the identifiers and secrets it ships with. */
+export function emulatorConnection(url: string, apiVersion: string): WhatsAppConnection {
+  return {
+    graphUrl: url,
+    apiVersion,
+    phoneNumberId: EMULATOR_DEFAULTS.phoneNumberId,
+    businessAccountId: EMULATOR_DEFAULTS.wabaId,
+    accessToken: EMULATOR_DEFAULTS.accessToken,
+    appSecret: EMULATOR_DEFAULTS.appSecret,
+    verifyToken: EMULATOR_DEFAULTS.verifyToken,
+    emulated: true,
   };
 }

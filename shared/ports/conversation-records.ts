@@ -70,12 +70,7 @@ export interface MediaRef {
 }
 
 export type MediaUnavailableReason =
-  | 'checksum_mismatch'
-  | 'too_large'
-  | 'type_not_allowed'
-  | 'expired'
-  | 'not_found'
-  | 'download_failed';
+  'checksum_mismatch' | 'too_large' | 'type_not_allowed' | 'expired' | 'not_found' | 'download_failed';
 
 export interface MessageRecord extends DeliveryRecord {
   readonly id: string;
@@ -123,14 +118,16 @@ export interface SyncedTemplate {
 }
 
 /** Templates the connector itself sends; the business's own templates have no purpose. */
-export type TemplatePurpose =
-  | 'opt_in'
-  | 'opt_in_reminder'
-  | 'resume'
-  | 'participant_added'
-  | 'participant_removed'
-  | 'participant_left'
-  | 'conversation_transferred';
+export const TEMPLATE_PURPOSES = [
+  'opt_in',
+  'opt_in_reminder',
+  'resume',
+  'participant_added',
+  'participant_removed',
+  'participant_left',
+  'conversation_transferred',
+] as const;
+export type TemplatePurpose = (typeof TEMPLATE_PURPOSES)[number];
 
 export interface ConsentEvidence {
   readonly phoneNumberId: string;

@@ -3,7 +3,7 @@ import pino from 'pino';
 import { startApp, type RunningApp } from '../../bot/app.js';
 import { loadConfig } from '../../bot/config/config.js';
 import { WHATSAPP_WEBHOOK_PATH } from '../../bot/http/whatsapp/whatsapp-webhook-routes.js';
-import type { WhatsAppConnection } from '../../bot/whatsapp/whatsapp-connection.js';
+import { emulatorConnection } from '../../bot/whatsapp/local-emulator.js';
 import {
   EMULATOR_DEFAULTS,
   startEmulator,
@@ -87,16 +87,7 @@ export class ConnectorE2E {
     emulator: RunningEmulator,
     port: number,
   ): Promise<RunningApp> {
-    const whatsapp: WhatsAppConnection = {
-      graphUrl: emulator.url,
-      apiVersion: 'v23.0',
-      phoneNumberId: EMULATOR_DEFAULTS.phoneNumberId,
-      businessAccountId: EMULATOR_DEFAULTS.wabaId,
-      accessToken: EMULATOR_DEFAULTS.accessToken,
-      appSecret: EMULATOR_DEFAULTS.appSecret,
-      verifyToken: EMULATOR_DEFAULTS.verifyToken,
-      emulated: true,
-    };
+    const whatsapp = emulatorConnection(emulator.url, 'v23.0');
     const config = { ...loadConfig({ LOG_LEVEL: 'silent', JOB_CONCURRENCY: '8' }), port };
     const app = await startApp(config, {
       whatsapp,

@@ -1,4 +1,4 @@
-import type { TemplatePurpose } from '../../ports/conversation-records.js';
+import { TEMPLATE_PURPOSES, type TemplatePurpose } from '../../ports/conversation-records.js';
 import type { TemplateSource } from '../../ports/template-source.js';
 import type { AppDeps } from '../shared/app-deps.js';
 import { alertAdminsOfChanges, purposeStates } from './connector-template-health.js';
@@ -12,16 +12,6 @@ export interface SyncOutcome {
   readonly unusablePurposes: readonly TemplatePurpose[];
 }
 
-const ALL_PURPOSES: readonly TemplatePurpose[] = [
-  'opt_in',
-  'opt_in_reminder',
-  'resume',
-  'participant_added',
-  'participant_removed',
-  'participant_left',
-  'conversation_transferred',
-];
-
 /** Copies the business account's templates from WhatsApp, gives the connector's their purpose, and tells admins what changed. */
 export class SyncTemplates {
   constructor(
@@ -33,7 +23,7 @@ export class SyncTemplates {
     const remote = await this.source.listTemplates(wabaId);
     return this.deps.store.transaction(tenantId, async (tx) => {
       const tenant = await tx.tenant();
-      const before = await purposeStates(tx, ALL_PURPOSES);
+      const before = await purposeStates(tx, TEMPLATE_PURPOSES);
       const listed = new Set(remote.map((t) => `${t.name}\u0000${t.language}`));
       let gone = 0;
       for (const known of await tx.templates()) {
@@ -51,7 +41,7 @@ export class SyncTemplates {
           purpose: purposeOfTemplate(template.name, tenant?.templatePurposes ?? {}),
         });
       await alertAdminsOfChanges(tx, this.deps, before, syncKey);
-      const after = await purposeStates(tx, ALL_PURPOSES);
+      const after = await purposeStates(tx, TEMPLATE_PURPOSES);
       return {
         synced: remote.length,
         gone,

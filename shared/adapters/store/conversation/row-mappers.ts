@@ -2,13 +2,14 @@ import type { Consent } from '../../../domain/consent/consent.js';
 import type { MessagePurpose } from '../../../domain/messaging/delivery-failure.js';
 import type { MessageStatus } from '../../../domain/messaging/delivery-status.js';
 import type { NoticeParams, SystemNoticeCode } from '../../../domain/thread/system-notice.js';
-import type {
-  ContactRecord,
-  MediaRef,
-  MessageRecord,
-  TemplatePurpose,
-  TemplateRecord,
-  ThreadRecord,
+import {
+  TEMPLATE_PURPOSES,
+  type ContactRecord,
+  type MediaRef,
+  type MessageRecord,
+  type TemplatePurpose,
+  type TemplateRecord,
+  type ThreadRecord,
 } from '../../../ports/conversation-records.js';
 import type { ConsentRow, ContactRow, MessageRow, TemplateRow, ThreadRow } from '../schema.js';
 
@@ -118,15 +119,7 @@ export function toTemplate(row: TemplateRow): TemplateRecord {
   };
 }
 
-const TEMPLATE_PURPOSES: ReadonlySet<string> = new Set<TemplatePurpose>([
-  'opt_in',
-  'opt_in_reminder',
-  'resume',
-  'participant_added',
-  'participant_removed',
-  'participant_left',
-  'conversation_transferred',
-]);
+const KNOWN_PURPOSES: ReadonlySet<string> = new Set<string>(TEMPLATE_PURPOSES);
 
 /** The tenant setting `templatePurposes` ({template name: purpose}); entries naming no known purpose are dropped. */
 export function templatePurposesOf(setting: unknown): Record<string, TemplatePurpose> {
@@ -134,7 +127,7 @@ export function templatePurposesOf(setting: unknown): Record<string, TemplatePur
   return Object.fromEntries(
     Object.entries(setting).filter(
       (entry): entry is [string, TemplatePurpose] =>
-        typeof entry[1] === 'string' && TEMPLATE_PURPOSES.has(entry[1]),
+        typeof entry[1] === 'string' && KNOWN_PURPOSES.has(entry[1]),
     ),
   );
 }

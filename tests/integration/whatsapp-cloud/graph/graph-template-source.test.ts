@@ -1,38 +1,20 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   GraphTemplateSource,
   type GraphTemplateSourceOptions,
 } from '../../../../shared/adapters/whatsapp-cloud/graph/graph-template-source.js';
 import { WhatsAppSendError } from '../../../../shared/ports/whatsapp-gateway.js';
-import { FakeGraphServer, graphError, type Reply } from './fake-graph-server.js';
+import { graphError, type Reply } from './fake-graph-server.js';
+import { TEST_TOKEN, useFakeGraph } from './use-fake-graph.js';
 
-const TOKEN = 'EAAG-secret-token';
 const WABA_ID = '102290129340398';
 const FIRST_PAGE = `/v23.0/${WABA_ID}/message_templates?limit=100&fields=id,name,language,status,category,components`;
 
-let graph: FakeGraphServer;
-const sleeps: number[] = [];
-const logs: { fields: object; message?: string }[] = [];
-
-beforeAll(async () => {
-  graph = await new FakeGraphServer().start();
-});
-afterAll(() => graph.stop());
-beforeEach(() => {
-  graph.reset();
-  sleeps.length = 0;
-  logs.length = 0;
-});
+const kit = useFakeGraph();
+const { sleeps, logs } = kit;
 
 function source(options: Partial<GraphTemplateSourceOptions> = {}): GraphTemplateSource {
-  return new GraphTemplateSource({
-    accessToken: TOKEN,
-    baseUrl: graph.baseUrl,
-    apiVersion: 'v23.0',
-    sleep: async (ms) => void sleeps.push(ms),
-    logger: { warn: (fields, message) => void logs.push({ fields, ...(message ? { message } : {}) }) },
-    ...options,
-  });
+  return new GraphTemplateSource({ ...kit.clientOptions(), ...options });
 }
 
 function template(name: string, extra: Record<string, unknown> = {}) {
@@ -50,7 +32,7 @@ function template(name: string, extra: Record<string, unknown> = {}) {
 /** A page as Graph answers it: cursors always, `next` unless it is the last. */
 function page(templates: unknown[], after?: string): Reply {
   const next = after
-    ? `${graph.baseUrl}/v23.0/${WABA_ID}/message_templates?limit=100&fields=id,name&after=${after}`
+    ? `${kit.graph.baseUrl}/v23.0/${WABA_ID}/message_templates?limit=100&fields=id,name&after=${after}`
     : undefined;
   return {
     status: 200,
@@ -63,7 +45,7 @@ function page(templates: unknown[], after?: string): Reply {
 
 describe('GraphTemplateSource', () => {
   it('GETs {waba-id}/message_templates with the Bearer token and follows paging.next across pages', async () => {
-    graph.reply(
+    kit.graph.reply(
       page([template('opt_in_request'), template('resume_conversation')], 'QVFIUa'),
       page(
         [template('order_update', { language: 'de', status: 'PENDING', category: 'MARKETING' })],
@@ -86,28 +68,28 @@ describe('GraphTemplateSource', () => {
       category: 'UTILITY',
       components: [{ type: 'BODY', text: 'Hi {{1}}, this is opt_in_request' }],
     });
-    expect(graph.requests.map((r) => r.path)).toEqual([
+    expect(kit.graph.requests.map((r) => r.path)).toEqual([
       FIRST_PAGE,
       `/v23.0/${WABA_ID}/message_templates?limit=100&fields=id,name&after=QVFIUa`,
       `/v23.0/${WABA_ID}/message_templates?limit=100&fields=id,name&after=QVFIUb`,
     ]);
-    for (const req of graph.requests) {
+    for (const req of kit.graph.requests) {
       expect(req.method).toBe('GET');
-      expect(req.headers.authorization).toBe(`Bearer ${TOKEN}`);
+      expect(req.headers.authorization).toBe(`Bearer ${TEST_TOKEN}`);
     }
   });
 
   it('uses the token of the business account and the configured page size', async () => {
-    graph.reply(page([]));
+    kit.graph.reply(page([]));
     expect(
       await source({ accessToken: (id) => `token-of-${id}`, pageSize: 25 }).listTemplates(WABA_ID),
     ).toEqual([]);
-    expect(graph.lastRequest().headers.authorization).toBe(`Bearer token-of-${WABA_ID}`);
-    expect(graph.lastRequest().path).toContain('?limit=25&');
+    expect(kit.graph.lastRequest().headers.authorization).toBe(`Bearer token-of-${WABA_ID}`);
+    expect(kit.graph.lastRequest().path).toContain('?limit=25&');
   });
 
   it('leaves out entries without a name or language, and reads missing components as none', async () => {
-    graph.reply(
+    kit.graph.reply(
       page([
         { language: 'en_US', status: 'APPROVED', category: 'UTILITY' },
         template('no_components', { components: undefined, id: undefined }),
@@ -121,12 +103,12 @@ describe('GraphTemplateSource', () => {
   });
 
   it('a failing page fails the list with the typed error; a 5xx is retried at once', async () => {
-    graph.reply(page([template('a')], 'C1'), graphError(500, 1, 'boom'), page([template('b')]));
+    kit.graph.reply(page([template('a')], 'C1'), graphError(500, 1, 'boom'), page([template('b')]));
     expect((await source().listTemplates(WABA_ID)).map((t) => t.name)).toEqual(['a', 'b']);
     expect(sleeps).toEqual([250]);
 
-    graph.reset();
-    graph.reply(graphError(401, 190, 'Error validating access token'));
+    kit.graph.reset();
+    kit.graph.reply(graphError(401, 190, 'Error validating access token'));
     const error = await source()
       .listTemplates(WABA_ID)
       .then(
@@ -138,7 +120,7 @@ describe('GraphTemplateSource', () => {
   });
 
   it('does not follow a next page off Graph’s origin (the token would go with it)', async () => {
-    graph.reply({
+    kit.graph.reply({
       status: 200,
       body: {
         data: [template('a')],
@@ -146,19 +128,19 @@ describe('GraphTemplateSource', () => {
       },
     });
     await expect(source().listTemplates(WABA_ID)).rejects.toThrow(/not on http:\/\/127\.0\.0\.1/);
-    expect(graph.requests).toHaveLength(1);
+    expect(kit.graph.requests).toHaveLength(1);
   });
 
   it('stops with an error after maxPages rather than answer a partial list', async () => {
-    graph.reply(page([template('a')], 'C1'), page([template('b')], 'C2'), page([template('c')]));
+    kit.graph.reply(page([template('a')], 'C1'), page([template('b')], 'C2'), page([template('c')]));
     await expect(source({ maxPages: 2 }).listTemplates(WABA_ID)).rejects.toThrow(/more than 2 pages/);
-    expect(graph.requests).toHaveLength(2);
+    expect(kit.graph.requests).toHaveLength(2);
   });
 
   it('never logs the token', async () => {
-    graph.reply(graphError(500, 1, 'boom'), graphError(500, 1, 'boom'), graphError(500, 1, 'boom'));
+    kit.graph.reply(graphError(500, 1, 'boom'), graphError(500, 1, 'boom'), graphError(500, 1, 'boom'));
     await expect(source().listTemplates(WABA_ID)).rejects.toBeInstanceOf(WhatsAppSendError);
     expect(logs.length).toBe(3);
-    expect(JSON.stringify(logs)).not.toContain(TOKEN);
+    expect(JSON.stringify(logs)).not.toContain(TEST_TOKEN);
   });
 });

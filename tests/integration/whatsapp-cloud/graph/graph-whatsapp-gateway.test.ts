@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   GraphWhatsAppGateway,
   type GraphWhatsAppGatewayOptions,
@@ -15,35 +15,17 @@ import {
   type OutboundContent,
   type OutboundRequest,
 } from '../../../../shared/ports/whatsapp-gateway.js';
-import { FakeGraphServer, graphError, sent } from './fake-graph-server.js';
+import { graphError, sent } from './fake-graph-server.js';
+import { TEST_TOKEN, useFakeGraph } from './use-fake-graph.js';
 
-const TOKEN = 'EAAG-secret-token';
 const PHONE_NUMBER_ID = '106540352242922';
 const TO = '4915112345678';
 
-let graph: FakeGraphServer;
-const sleeps: number[] = [];
-const logs: { fields: object; message?: string }[] = [];
-
-beforeAll(async () => {
-  graph = await new FakeGraphServer().start();
-});
-afterAll(() => graph.stop());
-beforeEach(() => {
-  graph.reset();
-  sleeps.length = 0;
-  logs.length = 0;
-});
+const kit = useFakeGraph();
+const { sleeps, logs } = kit;
 
 function gateway(options: Partial<GraphWhatsAppGatewayOptions> = {}): GraphWhatsAppGateway {
-  return new GraphWhatsAppGateway({
-    accessToken: TOKEN,
-    baseUrl: graph.baseUrl,
-    apiVersion: 'v23.0',
-    sleep: async (ms) => void sleeps.push(ms),
-    logger: { warn: (fields, message) => void logs.push({ fields, ...(message ? { message } : {}) }) },
-    ...options,
-  });
+  return new GraphWhatsAppGateway({ ...kit.clientOptions(), ...options });
 }
 
 function request(content: OutboundContent, correlationId = 'msg-0001'): OutboundRequest {
@@ -68,30 +50,30 @@ async function sendError(promise: Promise<unknown>): Promise<WhatsAppSendError> 
 
 describe('GraphWhatsAppGateway: requests', () => {
   it('POSTs a text to {base}/{version}/{phone-number-id}/messages with the Bearer token and answers the wamid', async () => {
-    graph.reply(sent('wamid.HBgL1'));
+    kit.graph.reply(sent('wamid.HBgL1'));
     const answer = await gateway().send(request({ type: 'text', body: 'Hello' }));
     expect(answer).toEqual({ wamid: 'wamid.HBgL1' });
-    const req = graph.lastRequest();
+    const req = kit.graph.lastRequest();
     expect(req.method).toBe('POST');
     expect(req.path).toBe(`/v23.0/${PHONE_NUMBER_ID}/messages`);
-    expect(req.headers.authorization).toBe(`Bearer ${TOKEN}`);
+    expect(req.headers.authorization).toBe(`Bearer ${TEST_TOKEN}`);
     expect(req.headers['content-type']).toBe('application/json');
     expect(req.body).toEqual({ ...base, type: 'text', text: { body: 'Hello', preview_url: false } });
   });
 
   it('uses the configured API version and a token per phone number', async () => {
-    graph.reply(sent('wamid.2'));
+    kit.graph.reply(sent('wamid.2'));
     await gateway({ apiVersion: 'v24.0', accessToken: async (id) => `token-of-${id}` }).send(
       request({ type: 'text', body: 'Hi' }),
     );
-    expect(graph.lastRequest().path).toBe(`/v24.0/${PHONE_NUMBER_ID}/messages`);
-    expect(graph.lastRequest().headers.authorization).toBe(`Bearer token-of-${PHONE_NUMBER_ID}`);
+    expect(kit.graph.lastRequest().path).toBe(`/v24.0/${PHONE_NUMBER_ID}/messages`);
+    expect(kit.graph.lastRequest().headers.authorization).toBe(`Bearer token-of-${PHONE_NUMBER_ID}`);
   });
 
   it('quotes the message replied to', async () => {
-    graph.reply(sent('wamid.3'));
+    kit.graph.reply(sent('wamid.3'));
     await gateway().send(request({ type: 'text', body: 'Yes', replyToWamid: 'wamid.IN1' }));
-    expect(graph.lastRequest().body).toEqual({
+    expect(kit.graph.lastRequest().body).toEqual({
       ...base,
       type: 'text',
       text: { body: 'Yes', preview_url: false },
@@ -100,9 +82,9 @@ describe('GraphWhatsAppGateway: requests', () => {
   });
 
   it('sends an uploaded image with its caption', async () => {
-    graph.reply(sent('wamid.4'));
+    kit.graph.reply(sent('wamid.4'));
     await gateway().send(request({ type: 'image', mediaId: '1479537139650973', caption: 'The invoice' }));
-    expect(graph.lastRequest().body).toEqual({
+    expect(kit.graph.lastRequest().body).toEqual({
       ...base,
       type: 'image',
       image: { id: '1479537139650973', caption: 'The invoice' },
@@ -110,7 +92,7 @@ describe('GraphWhatsAppGateway: requests', () => {
   });
 
   it('sends a template with body parameters and quick-reply payloads', async () => {
-    graph.reply(sent('wamid.5'));
+    kit.graph.reply(sent('wamid.5'));
     await gateway().send(
       request({
         type: 'template',
@@ -120,7 +102,7 @@ describe('GraphWhatsAppGateway: requests', () => {
         quickReplyPayloads: ['OPT_IN_YES', 'OPT_IN_NO'],
       }),
     );
-    expect(graph.lastRequest().body).toEqual({
+    expect(kit.graph.lastRequest().body).toEqual({
       ...base,
       type: 'template',
       template: {
@@ -152,11 +134,11 @@ describe('GraphWhatsAppGateway: requests', () => {
   });
 
   it('sends a template without parameters with no components', async () => {
-    graph.reply(sent('wamid.6'));
+    kit.graph.reply(sent('wamid.6'));
     await gateway().send(
       request({ type: 'template', name: 'hello_world', language: 'en_US', bodyParams: [] }),
     );
-    expect(graph.lastRequest().body).toEqual({
+    expect(kit.graph.lastRequest().body).toEqual({
       ...base,
       type: 'template',
       template: { name: 'hello_world', language: { policy: 'deterministic', code: 'en_US' } },
@@ -164,7 +146,7 @@ describe('GraphWhatsAppGateway: requests', () => {
   });
 
   it('sends interactive reply buttons', async () => {
-    graph.reply(sent('wamid.7'));
+    kit.graph.reply(sent('wamid.7'));
     await gateway().send(
       request({
         type: 'buttons',
@@ -175,7 +157,7 @@ describe('GraphWhatsAppGateway: requests', () => {
         ],
       }),
     );
-    expect(graph.lastRequest().body).toEqual({
+    expect(kit.graph.lastRequest().body).toEqual({
       ...base,
       type: 'interactive',
       interactive: {
@@ -208,20 +190,20 @@ describe('GraphWhatsAppGateway: requests', () => {
     ).rejects.toThrow(/id/);
     const refusal = await sendError(gw.send(request({ type: 'buttons', body: 'Pick', buttons: [] })));
     expect(refusal).toMatchObject({ code: INVALID_REQUEST_CODE, retryable: false });
-    expect(graph.requests).toEqual([]);
+    expect(kit.graph.requests).toEqual([]);
   });
 
   it('marks an inbound message read', async () => {
-    graph.reply({ status: 200, body: { success: true } });
+    kit.graph.reply({ status: 200, body: { success: true } });
     await gateway().markRead(PHONE_NUMBER_ID, 'wamid.IN2');
-    const req = graph.lastRequest();
+    const req = kit.graph.lastRequest();
     expect(req.path).toBe(`/v23.0/${PHONE_NUMBER_ID}/messages`);
-    expect(req.headers.authorization).toBe(`Bearer ${TOKEN}`);
+    expect(req.headers.authorization).toBe(`Bearer ${TEST_TOKEN}`);
     expect(req.body).toEqual({ messaging_product: 'whatsapp', status: 'read', message_id: 'wamid.IN2' });
   });
 
   it('throws a clear error when a 200 carries no wamid', async () => {
-    graph.reply({ status: 200, body: { messaging_product: 'whatsapp', messages: [] } });
+    kit.graph.reply({ status: 200, body: { messaging_product: 'whatsapp', messages: [] } });
     await expect(gateway().send(request({ type: 'text', body: 'Hi' }))).rejects.toThrow(/messages\[0\]\.id/);
   });
 });
@@ -234,82 +216,84 @@ describe('GraphWhatsAppGateway: errors', () => {
     [132001, 'Template name does not exist in the translation', /does not exist/],
     [131053, 'Media upload error', /media upload/],
   ])('a 400 with Graph error %i is final', async (code, message, title) => {
-    graph.reply(graphError(400, code, message));
+    kit.graph.reply(graphError(400, code, message));
     const error = await sendError(gateway().send(request({ type: 'text', body: 'Hi' })));
     expect(error).toMatchObject({ code, retryable: false, retryAfterMs: undefined });
     expect(error.title).toMatch(title);
-    expect(graph.requests).toHaveLength(1);
+    expect(kit.graph.requests).toHaveLength(1);
   });
 
   it.each([190, 0])('auth error %i is final and says the connection needs an admin', async (code) => {
-    graph.reply(graphError(401, code, 'Error validating access token: Session has expired'));
+    kit.graph.reply(graphError(401, code, 'Error validating access token: Session has expired'));
     const error = await sendError(gateway().send(request({ type: 'text', body: 'Hi' })));
     expect(error).toMatchObject({ code, retryable: false });
     expect(error.title).toMatch(/needs an admin/);
   });
 
   it('any other 4xx is final, titled with Graph details', async () => {
-    graph.reply(graphError(400, 100, '(#100) Invalid parameter', { details: 'Param text must be a string' }));
+    kit.graph.reply(
+      graphError(400, 100, '(#100) Invalid parameter', { details: 'Param text must be a string' }),
+    );
     const error = await sendError(gateway().send(request({ type: 'text', body: 'Hi' })));
     expect(error).toMatchObject({ code: 100, title: 'Param text must be a string', retryable: false });
   });
 
   it('429 with Retry-After is retryable after that many seconds, without an immediate retry', async () => {
-    graph.reply(graphError(429, 130429, 'Rate limit hit', { headers: { 'retry-after': '7' } }));
+    kit.graph.reply(graphError(429, 130429, 'Rate limit hit', { headers: { 'retry-after': '7' } }));
     const error = await sendError(gateway().send(request({ type: 'text', body: 'Hi' })));
     expect(error).toMatchObject({ code: 130429, retryable: true, retryAfterMs: 7000 });
-    expect(graph.requests).toHaveLength(1);
+    expect(kit.graph.requests).toHaveLength(1);
   });
 
   it('a bare 429 is retryable', async () => {
-    graph.reply({ status: 429 });
+    kit.graph.reply({ status: 429 });
     const error = await sendError(gateway().send(request({ type: 'text', body: 'Hi' })));
     expect(error).toMatchObject({ code: 429, retryable: true });
   });
 
   it('131056 (pair rate limit) without Retry-After waits about 6 s', async () => {
-    graph.reply(graphError(400, 131056, '(Business Account, Consumer Account) pair rate limit hit'));
+    kit.graph.reply(graphError(400, 131056, '(Business Account, Consumer Account) pair rate limit hit'));
     const error = await sendError(gateway().send(request({ type: 'text', body: 'Hi' })));
     expect(error).toMatchObject({ code: 131056, retryable: true, retryAfterMs: 6000 });
-    expect(graph.requests).toHaveLength(1);
+    expect(kit.graph.requests).toHaveLength(1);
   });
 
   it('131057 (account in maintenance) is retryable later', async () => {
-    graph.reply(graphError(400, 131057, 'Account in maintenance mode'));
+    kit.graph.reply(graphError(400, 131057, 'Account in maintenance mode'));
     const error = await sendError(gateway().send(request({ type: 'text', body: 'Hi' })));
     expect(error).toMatchObject({ code: 131057, retryable: true, retryAfterMs: 60_000 });
   });
 
   it('a 5xx is retried at once with backoff, and the success counts', async () => {
-    graph.reply({ status: 503 }, graphError(500, 1, 'An unknown error occurred'), sent('wamid.R'));
+    kit.graph.reply({ status: 503 }, graphError(500, 1, 'An unknown error occurred'), sent('wamid.R'));
     const answer = await gateway().send(request({ type: 'text', body: 'Hi' }));
     expect(answer).toEqual({ wamid: 'wamid.R' });
-    expect(graph.requests).toHaveLength(3);
-    expect(graph.requests.map((r) => r.body)).toEqual(Array(3).fill(graph.requests[0]!.body));
+    expect(kit.graph.requests).toHaveLength(3);
+    expect(kit.graph.requests.map((r) => r.body)).toEqual(Array(3).fill(kit.graph.requests[0]!.body));
     expect(sleeps).toEqual([250, 1000]);
   });
 
   it('a 5xx with Retry-After goes back to the job with that wait, without an immediate retry', async () => {
-    graph.reply({ status: 503, headers: { 'retry-after': '30' } });
+    kit.graph.reply({ status: 503, headers: { 'retry-after': '30' } });
     const error = await sendError(gateway().send(request({ type: 'text', body: 'Hi' })));
     expect(error).toMatchObject({ code: 503, retryable: true, retryAfterMs: 30_000 });
-    expect(graph.requests).toHaveLength(1);
+    expect(kit.graph.requests).toHaveLength(1);
   });
 
   it('5xx until the immediate retries run out: a retryable error for the job', async () => {
-    graph.reply({ status: 502 }, { status: 502 }, { status: 502 });
+    kit.graph.reply({ status: 502 }, { status: 502 }, { status: 502 });
     const error = await sendError(gateway().send(request({ type: 'text', body: 'Hi' })));
     expect(error).toMatchObject({ code: 502, retryable: true });
-    expect(graph.requests).toHaveLength(3);
+    expect(kit.graph.requests).toHaveLength(3);
     expect(sleeps).toHaveLength(2);
   });
 
   it('a timeout is a retryable error, not retried at once (the message may have gone)', async () => {
-    graph.reply({ ...sent('wamid.late'), delayMs: 2000 });
+    kit.graph.reply({ ...sent('wamid.late'), delayMs: 2000 });
     const error = await sendError(gateway({ timeoutMs: 100 }).send(request({ type: 'text', body: 'Hi' })));
     expect(error).toMatchObject({ code: TRANSPORT_ERROR_CODE, retryable: true });
     expect(error.title).toMatch(/in time/);
-    expect(graph.requests).toHaveLength(1);
+    expect(kit.graph.requests).toHaveLength(1);
   });
 
   it('connection refused is retried, then a retryable error', async () => {
@@ -322,17 +306,17 @@ describe('GraphWhatsAppGateway: errors', () => {
   });
 
   it('mark read fails like a send', async () => {
-    graph.reply(graphError(401, 190, 'Error validating access token'));
+    kit.graph.reply(graphError(401, 190, 'Error validating access token'));
     const error = await sendError(gateway().markRead(PHONE_NUMBER_ID, 'wamid.IN3'));
     expect(error).toMatchObject({ code: 190, retryable: false });
   });
 
   it('never logs the token or the message body', async () => {
-    graph.reply({ status: 500 }, graphError(400, 131047, 'Re-engagement message'));
+    kit.graph.reply({ status: 500 }, graphError(400, 131047, 'Re-engagement message'));
     await sendError(gateway().send(request({ type: 'text', body: 'very private words' })));
     expect(logs.length).toBeGreaterThan(0);
     const logged = JSON.stringify(logs);
-    expect(logged).not.toContain(TOKEN);
+    expect(logged).not.toContain(TEST_TOKEN);
     expect(logged).not.toContain('very private words');
   });
 });
