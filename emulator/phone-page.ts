@@ -18,8 +18,9 @@ body { margin: 0; font: 14px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, 
 .badge { display: inline-block; font-size: 11px; padding: 0 5px; border-radius: 8px; margin-right: 4px; background: #e9edef; color: #54656f; }
 .badge.on { background: #d9fdd3; color: #1f7a3a; }
 .badge.off { background: #fde2e1; color: #a3271f; }
-#add { padding: 10px 12px; border-top: 1px solid #eee; display: grid; gap: 6px; }
-#add input { width: 100%; }
+#addform { padding: 10px 12px; border-top: 1px solid #eee; display: grid; gap: 6px; }
+#addform input { width: 100%; }
+#addform label { display: flex; gap: 6px; align-items: center; }
 #counters { font-size: 11px; color: #667781; padding: 6px 12px; border-top: 1px solid #eee; }
 #main { display: flex; flex-direction: column; min-height: 0; }
 #chathead { background: #f0f2f5; padding: 10px 14px; border-bottom: 1px solid #ccc; display: flex; flex-wrap: wrap; gap: 12px; align-items: center; }
@@ -239,7 +240,7 @@ export function phonePage(): string {
   <aside id="side">
     <header><strong>WhatsApp emulator</strong><small id="biz"></small></header>
     <div id="users"></div>
-    <form id="add">
+    <form id="addform">
       <strong>Add a phone</strong>
       <input id="newid" placeholder="number, like 4915112345678" required>
       <input id="newname" placeholder="name" required>

@@ -34,9 +34,13 @@ describe('the phone page', () => {
       'Add a phone',
     ])
       expect(html).toContain(control);
-    // The script must at least parse.
+    // The script must at least parse, and find every element it looks up by id.
     const script = /<script>([\s\S]*)<\/script>/.exec(html)![1]!;
     expect(() => new Function(script)).not.toThrow();
+    const looked = [...script.matchAll(/\$\('([\w-]+)'\)/g)].map((m) => m[1]!);
+    const markup = html.slice(0, html.indexOf('<script>'));
+    expect(looked.length).toBeGreaterThan(5);
+    for (const id of new Set(looked)) expect(markup, `element #${id}`).toContain(`id="${id}"`);
   });
 
   it('streams a change event when the state changes', async () => {
