@@ -21,6 +21,7 @@ body { margin: 0; font: 14px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, 
 #addform { padding: 10px 12px; border-top: 1px solid #eee; display: grid; gap: 6px; }
 #addform input { width: 100%; }
 #addform label { display: flex; gap: 6px; align-items: center; }
+#addform label input { width: auto; }
 #counters { font-size: 11px; color: #667781; padding: 6px 12px; border-top: 1px solid #eee; }
 #main { display: flex; flex-direction: column; min-height: 0; }
 #chathead { background: #f0f2f5; padding: 10px 14px; border-bottom: 1px solid #ccc; display: flex; flex-wrap: wrap; gap: 12px; align-items: center; }
