@@ -1,6 +1,7 @@
-// The codes the catalogs translate. The notice and rule lists mirror unions of the domain
-// (SystemNoticeCode, RuleCode): the i18n layer may not import from the domain, so
-// tests/unit/i18n/codes.test.ts checks at compile time that the two stay identical.
+// The codes the catalogs translate. The notice, rule, template and media lists mirror unions of the domain
+// and the ports (SystemNoticeCode, RuleCode, AdminAlertCode, TemplatePurpose, ConsentTemplateProblem,
+// MediaUnavailableReason): the i18n layer may import neither, so tests/unit/i18n/codes.test.ts checks
+// at compile time that each list and its original stay identical.
 
 /** Every system notice a thread can show (mirror of the domain's SystemNoticeCode). */
 export const NOTICE_CODES = [
@@ -118,6 +119,41 @@ export const FAILURE_REASONS = [
   'unknown',
 ] as const;
 export type FailureReason = (typeof FAILURE_REASONS)[number];
+
+/** Alerts for a company's admins that belong to no thread (mirror of the ports' AdminAlertCode). */
+export const ADMIN_ALERT_CODES = ['connector_template_unusable', 'connector_template_restored'] as const;
+export type AdminAlertCode = (typeof ADMIN_ALERT_CODES)[number];
+
+/** The connector's own requests, each sent with a WhatsApp template (mirror of the ports' TemplatePurpose). */
+export const TEMPLATE_PURPOSES = [
+  'opt_in',
+  'opt_in_reminder',
+  'resume',
+  'participant_added',
+  'participant_removed',
+  'participant_left',
+  'conversation_transferred',
+] as const;
+export type TemplatePurpose = (typeof TEMPLATE_PURPOSES)[number];
+
+/** Why no template can carry one of those requests (mirror of the domain's ConsentTemplateProblem). */
+export const TEMPLATE_PROBLEMS = ['missing', 'not_approved', 'not_utility'] as const;
+export type TemplateProblem = (typeof TEMPLATE_PROBLEMS)[number];
+
+/** Meta's template categories the catalogs have a name for; Meta may add others, shown as it spells them. */
+export const TEMPLATE_CATEGORIES = ['MARKETING', 'UTILITY', 'AUTHENTICATION'] as const;
+export type TemplateCategoryName = (typeof TEMPLATE_CATEGORIES)[number];
+
+/** Why a picture a contact sent could not be kept (mirror of the ports' MediaUnavailableReason). */
+export const MEDIA_UNAVAILABLE_REASONS = [
+  'checksum_mismatch',
+  'too_large',
+  'type_not_allowed',
+  'expired',
+  'not_found',
+  'download_failed',
+] as const;
+export type MediaUnavailableReason = (typeof MEDIA_UNAVAILABLE_REASONS)[number];
 
 /** Notice and error parameters that hold an ISO date-time, rendered in the reader's locale. */
 export const DATE_PARAMS: ReadonlySet<string> = new Set(['retryAt', 'availableAt']);

@@ -137,4 +137,82 @@ export const de: LocaleCatalog = {
       'Die Nachricht kann in dieser Form nicht gesendet werden. Bitte ändern Sie sie und versuchen Sie es erneut.',
     unknown: 'WhatsApp konnte die Nachricht nicht zustellen (Code {code}).',
   },
+  templatePurposes: {
+    opt_in: 'die Einwilligungsanfrage (Opt-in)',
+    opt_in_reminder: 'die Erinnerung an die Einwilligungsanfrage',
+    resume: 'die Bitte, eine pausierte Unterhaltung fortzusetzen',
+    participant_added: 'die Mitteilung, dass jemand der Unterhaltung beigetreten ist',
+    participant_removed: 'die Mitteilung, dass jemand aus der Unterhaltung entfernt wurde',
+    participant_left: 'die Mitteilung, dass jemand die Unterhaltung verlassen hat',
+    conversation_transferred: 'die Mitteilung, dass eine Unterhaltung übergeben wurde',
+  },
+  templateCategories: { MARKETING: 'Marketing', UTILITY: 'Utility', AUTHENTICATION: 'Authentifizierung' },
+  templateProblems: {
+    missing: 'Dafür gibt es keine genehmigte Vorlage.',
+    paused: 'Meta hat die Vorlage {template} pausiert.',
+    disabled: 'Meta hat die Vorlage {template} deaktiviert.',
+    rejected: 'Meta hat die Vorlage {template} abgelehnt.',
+    pending: 'Die Vorlage {template} wird noch von Meta geprüft.',
+    deleted: 'Die Vorlage {template} wurde gelöscht.',
+    other_status: 'Meta lässt die Vorlage {template} derzeit nicht zu (Status: {status}).',
+    not_approved: 'Meta lässt die Vorlage {template} nicht mehr zu.',
+    not_approved_unnamed: 'Die Vorlage dafür ist von Meta nicht mehr genehmigt.',
+    not_utility:
+      'Meta hat die Vorlage {template} in die Kategorie {category} verschoben, der Connector darf dafür aber nur eine Utility-Vorlage verwenden.',
+    not_utility_no_category:
+      'Meta hat die Vorlage {template} aus der Kategorie Utility genommen, die der Connector dafür braucht.',
+    not_utility_unnamed:
+      'Meta hat die Vorlage dafür aus der Kategorie Utility genommen, die der Connector braucht.',
+    unknown: 'Die Vorlage dafür kann nicht mehr verwendet werden.',
+  },
+  adminAlerts: {
+    unusable:
+      'Der Connector kann Folgendes nicht mehr über WhatsApp senden: {purpose}. {problem} {consequence} {action}',
+    unusableUnknownPurpose:
+      'Eine der WhatsApp-Vorlagen des Connectors kann nicht mehr verwendet werden. {problem} {consequence} {action}',
+    restored:
+      'Der Connector kann Folgendes wieder über WhatsApp senden: {purpose}. Die Vorlage dafür ist wieder nutzbar, Sie müssen nichts unternehmen.',
+    restoredUnknownPurpose:
+      'Eine der WhatsApp-Vorlagen des Connectors ist wieder nutzbar. Sie müssen nichts unternehmen.',
+    consequences: {
+      opt_in:
+        'Solange das nicht behoben ist, kann Ihr Team Kontakte nicht um die Erlaubnis bitten, ihnen zu schreiben.',
+      opt_in_reminder:
+        'Solange das nicht behoben ist, kann Ihr Team Kontakte nicht an eine unbeantwortete Einwilligungsanfrage erinnern.',
+      resume:
+        'Solange das nicht behoben ist, lassen sich pausierte Unterhaltungen nicht fortsetzen, und Nachrichten an diese Kontakte bleiben zurückgehalten.',
+      participant_added:
+        'Solange das nicht behoben ist, erfahren Kontakte nicht, wenn jemand ihrer Unterhaltung beitritt.',
+      participant_removed:
+        'Solange das nicht behoben ist, erfahren Kontakte nicht, wenn jemand aus ihrer Unterhaltung entfernt wird.',
+      participant_left:
+        'Solange das nicht behoben ist, erfahren Kontakte nicht, wenn jemand ihre Unterhaltung verlässt.',
+      conversation_transferred:
+        'Solange das nicht behoben ist, erfahren Kontakte nicht, wenn ihre Unterhaltung an jemand anderen übergeben wird.',
+      other: 'Solange das nicht behoben ist, können Nachrichten, die davon abhängen, nicht gesendet werden.',
+    },
+    actions: {
+      missing:
+        'Legen Sie im WhatsApp Manager eine Utility-Vorlage an, lassen Sie sie von Meta genehmigen und ordnen Sie sie in den Einstellungen des Connectors diesem Zweck zu.',
+      not_approved:
+        'Prüfen Sie die Vorlage im WhatsApp Manager und lassen Sie sie erneut genehmigen, oder ordnen Sie diesem Zweck in den Einstellungen des Connectors eine andere genehmigte Utility-Vorlage zu.',
+      not_utility:
+        'Beantragen Sie im WhatsApp Manager eine Überprüfung der Kategorie durch Meta, oder ordnen Sie diesem Zweck in den Einstellungen des Connectors eine andere genehmigte Utility-Vorlage zu.',
+      other: 'Prüfen Sie die Vorlagen des Connectors im WhatsApp Manager.',
+    },
+  },
+  mediaUnavailable: {
+    checksum_mismatch:
+      'Dieses Bild wurde nicht gespeichert: Es wurde bei der Übertragung beschädigt. Bitten Sie den Kontakt, es noch einmal zu senden.',
+    too_large: 'Dieses Bild wurde nicht gespeichert: Es ist größer als 5 MB.',
+    type_not_allowed:
+      'Diese Datei wurde nicht gespeichert: Nur Bilder im Format JPEG, PNG oder WebP werden angenommen.',
+    expired:
+      'Dieses Bild ist bei WhatsApp nicht mehr verfügbar und konnte daher nicht gespeichert werden. Bitten Sie den Kontakt, es noch einmal zu senden.',
+    not_found:
+      'WhatsApp hat dieses Bild nicht gefunden, daher konnte es nicht gespeichert werden. Bitten Sie den Kontakt, es noch einmal zu senden.',
+    download_failed:
+      'Das Bild konnte nicht von WhatsApp heruntergeladen werden. Bitten Sie den Kontakt, es noch einmal zu senden.',
+    other: 'Dieses Bild konnte nicht gespeichert werden. Bitten Sie den Kontakt, es noch einmal zu senden.',
+  },
 };

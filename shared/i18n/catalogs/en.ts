@@ -127,4 +127,76 @@ export const en: LocaleCatalog = {
     refused_before_sending: 'The message could not be sent in this form. Please change it and try again.',
     unknown: 'WhatsApp could not deliver the message (code {code}).',
   },
+  templatePurposes: {
+    opt_in: 'the opt-in request',
+    opt_in_reminder: 'the opt-in reminder',
+    resume: 'the request to resume a paused conversation',
+    participant_added: 'the notice that someone joined the conversation',
+    participant_removed: 'the notice that someone was removed from the conversation',
+    participant_left: 'the notice that someone left the conversation',
+    conversation_transferred: 'the notice that a conversation was handed over',
+  },
+  templateCategories: { MARKETING: 'Marketing', UTILITY: 'Utility', AUTHENTICATION: 'Authentication' },
+  templateProblems: {
+    missing: 'The connector has no approved template for it.',
+    paused: 'Meta has paused the template {template}.',
+    disabled: 'Meta has disabled the template {template}.',
+    rejected: 'Meta has rejected the template {template}.',
+    pending: 'The template {template} is waiting for Meta’s review.',
+    deleted: 'The template {template} has been deleted.',
+    other_status: 'Meta does not allow the template {template} to be used at the moment (status: {status}).',
+    not_approved: 'Meta no longer allows the template {template} to be used.',
+    not_approved_unnamed: 'Its template is no longer approved by Meta.',
+    not_utility:
+      'Meta moved the template {template} to the {category} category, and the connector can only send this with a Utility template.',
+    not_utility_no_category:
+      'Meta moved the template {template} out of the Utility category, which the connector needs for this.',
+    not_utility_unnamed:
+      'Meta moved its template out of the Utility category, which the connector needs for this.',
+    unknown: 'Its template can no longer be used.',
+  },
+  adminAlerts: {
+    unusable: 'The connector can no longer use WhatsApp to send {purpose}. {problem} {consequence} {action}',
+    unusableUnknownPurpose:
+      'One of the connector’s WhatsApp templates can no longer be used. {problem} {consequence} {action}',
+    restored:
+      'The connector can once more use WhatsApp to send {purpose}. Its template can be used again, so no action is needed.',
+    restoredUnknownPurpose:
+      'One of the connector’s WhatsApp templates can be used again. No action is needed.',
+    consequences: {
+      opt_in: 'Until this is fixed, your team cannot ask contacts for permission to message them.',
+      opt_in_reminder:
+        'Until this is fixed, your team cannot remind contacts of a permission request they have not answered.',
+      resume:
+        'Until this is fixed, paused conversations cannot be resumed, and messages to those contacts stay on hold.',
+      participant_added: 'Until this is fixed, contacts are not told when someone joins their conversation.',
+      participant_removed:
+        'Until this is fixed, contacts are not told when someone is removed from their conversation.',
+      participant_left: 'Until this is fixed, contacts are not told when someone leaves their conversation.',
+      conversation_transferred:
+        'Until this is fixed, contacts are not told when their conversation is handed over to someone else.',
+      other: 'Until this is fixed, the messages that rely on it cannot be sent.',
+    },
+    actions: {
+      missing:
+        'Create a Utility template for it in WhatsApp Manager, have Meta approve it, and assign it to this request in the connector’s settings.',
+      not_approved:
+        'Check the template in WhatsApp Manager and have it approved again, or assign another approved Utility template to this request in the connector’s settings.',
+      not_utility:
+        'Ask Meta to review the category in WhatsApp Manager, or assign another approved Utility template to this request in the connector’s settings.',
+      other: 'Check the connector’s templates in WhatsApp Manager.',
+    },
+  },
+  mediaUnavailable: {
+    checksum_mismatch:
+      'This picture was not kept: it was damaged in transfer. Ask the contact to send it again.',
+    too_large: 'This picture was not kept: it is larger than 5 MB.',
+    type_not_allowed: 'This file was not kept: only JPEG, PNG and WebP pictures are accepted.',
+    expired:
+      'This picture is no longer available on WhatsApp, so it could not be kept. Ask the contact to send it again.',
+    not_found:
+      'WhatsApp could not find this picture, so it could not be kept. Ask the contact to send it again.',
+    download_failed: 'The picture could not be downloaded from WhatsApp. Ask the contact to send it again.',
+    other: 'This picture could not be kept. Ask the contact to send it again.',
+  },
 };

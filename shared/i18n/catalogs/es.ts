@@ -134,4 +134,79 @@ export const es: LocaleCatalog = {
     refused_before_sending: 'El mensaje no se puede enviar en esta forma. Modifíquelo e inténtelo de nuevo.',
     unknown: 'WhatsApp no ha podido entregar el mensaje (código {code}).',
   },
+  templatePurposes: {
+    opt_in: 'la solicitud de permiso (opt-in)',
+    opt_in_reminder: 'el recordatorio de la solicitud de permiso',
+    resume: 'la solicitud para reanudar una conversación en pausa',
+    participant_added: 'el aviso de que alguien se ha unido a la conversación',
+    participant_removed: 'el aviso de que alguien ha sido retirado de la conversación',
+    participant_left: 'el aviso de que alguien ha salido de la conversación',
+    conversation_transferred: 'el aviso de que una conversación ha sido transferida',
+  },
+  templateCategories: { MARKETING: 'Marketing', UTILITY: 'Utilidad', AUTHENTICATION: 'Autenticación' },
+  templateProblems: {
+    missing: 'El conector no tiene ninguna plantilla aprobada para ello.',
+    paused: 'Meta ha pausado la plantilla {template}.',
+    disabled: 'Meta ha desactivado la plantilla {template}.',
+    rejected: 'Meta ha rechazado la plantilla {template}.',
+    pending: 'La plantilla {template} está pendiente de revisión por parte de Meta.',
+    deleted: 'La plantilla {template} se ha eliminado.',
+    other_status: 'Por ahora, Meta no permite usar la plantilla {template} (estado: {status}).',
+    not_approved: 'Meta ya no permite usar la plantilla {template}.',
+    not_approved_unnamed: 'Su plantilla ya no cuenta con la aprobación de Meta.',
+    not_utility:
+      'Meta ha pasado la plantilla {template} a la categoría {category}, y el conector solo puede hacer este envío con una plantilla de utilidad.',
+    not_utility_no_category:
+      'Meta ha sacado la plantilla {template} de la categoría Utilidad, que el conector necesita para este envío.',
+    not_utility_unnamed:
+      'Meta ha sacado su plantilla de la categoría Utilidad, que el conector necesita para este envío.',
+    unknown: 'Su plantilla ya no se puede usar.',
+  },
+  adminAlerts: {
+    unusable: 'El conector ya no puede enviar por WhatsApp {purpose}. {problem} {consequence} {action}',
+    unusableUnknownPurpose:
+      'Una de las plantillas de WhatsApp del conector ya no se puede usar. {problem} {consequence} {action}',
+    restored:
+      'El conector vuelve a poder enviar por WhatsApp {purpose}. Su plantilla se puede usar de nuevo, así que no es necesario hacer nada.',
+    restoredUnknownPurpose:
+      'Una de las plantillas de WhatsApp del conector se puede usar de nuevo. No es necesario hacer nada.',
+    consequences: {
+      opt_in: 'Mientras no se resuelva, su equipo no podrá pedir a los contactos permiso para escribirles.',
+      opt_in_reminder:
+        'Mientras no se resuelva, su equipo no podrá recordar a los contactos una solicitud de permiso que no han respondido.',
+      resume:
+        'Mientras no se resuelva, las conversaciones en pausa no se podrán reanudar y los mensajes para esos contactos seguirán en espera.',
+      participant_added:
+        'Mientras no se resuelva, los contactos no sabrán cuándo alguien se une a su conversación.',
+      participant_removed:
+        'Mientras no se resuelva, los contactos no sabrán cuándo alguien es retirado de su conversación.',
+      participant_left:
+        'Mientras no se resuelva, los contactos no sabrán cuándo alguien sale de su conversación.',
+      conversation_transferred:
+        'Mientras no se resuelva, los contactos no sabrán cuándo su conversación pasa a otra persona.',
+      other: 'Mientras no se resuelva, no se podrán enviar los mensajes que dependen de ella.',
+    },
+    actions: {
+      missing:
+        'Cree una plantilla de utilidad en WhatsApp Manager, espere a que Meta la apruebe y asígnela a este envío en la configuración del conector.',
+      not_approved:
+        'Revise la plantilla en WhatsApp Manager y consiga que se apruebe de nuevo, o asigne a este envío otra plantilla de utilidad aprobada en la configuración del conector.',
+      not_utility:
+        'Pida a Meta que revise la categoría desde WhatsApp Manager, o asigne a este envío otra plantilla de utilidad aprobada en la configuración del conector.',
+      other: 'Revise las plantillas del conector en WhatsApp Manager.',
+    },
+  },
+  mediaUnavailable: {
+    checksum_mismatch:
+      'Esta imagen no se ha guardado porque llegó dañada. Pida al contacto que la vuelva a enviar.',
+    too_large: 'Esta imagen no se ha guardado porque supera los 5 MB.',
+    type_not_allowed: 'Este archivo no se ha guardado: solo se admiten imágenes JPEG, PNG y WebP.',
+    expired:
+      'Esta imagen ya no está disponible en WhatsApp, así que no se ha podido guardar. Pida al contacto que la vuelva a enviar.',
+    not_found:
+      'WhatsApp no ha encontrado esta imagen, así que no se ha podido guardar. Pida al contacto que la vuelva a enviar.',
+    download_failed:
+      'No se ha podido descargar la imagen de WhatsApp. Pida al contacto que la vuelva a enviar.',
+    other: 'No se ha podido guardar esta imagen. Pida al contacto que la vuelva a enviar.',
+  },
 };

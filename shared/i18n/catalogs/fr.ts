@@ -138,4 +138,81 @@ export const fr: LocaleCatalog = {
       'Le message ne peut pas être envoyé sous cette forme. Veuillez le modifier et réessayer.',
     unknown: 'WhatsApp n’a pas pu remettre le message (code {code}).',
   },
+  templatePurposes: {
+    opt_in: 'la demande d’autorisation (opt-in)',
+    opt_in_reminder: 'le rappel de la demande d’autorisation',
+    resume: 'la demande de reprise d’une conversation en pause',
+    participant_added: 'l’avis indiquant qu’une personne a rejoint la conversation',
+    participant_removed: 'l’avis indiquant qu’une personne a été retirée de la conversation',
+    participant_left: 'l’avis indiquant qu’une personne a quitté la conversation',
+    conversation_transferred: 'l’avis indiquant qu’une conversation a été transférée',
+  },
+  templateCategories: { MARKETING: 'Marketing', UTILITY: 'Utilitaire', AUTHENTICATION: 'Authentification' },
+  templateProblems: {
+    missing: 'Le connecteur ne dispose d’aucun modèle approuvé pour cet envoi.',
+    paused: 'Meta a mis en pause le modèle {template}.',
+    disabled: 'Meta a désactivé le modèle {template}.',
+    rejected: 'Meta a refusé le modèle {template}.',
+    pending: 'Le modèle {template} attend la validation de Meta.',
+    deleted: 'Le modèle {template} a été supprimé.',
+    other_status:
+      'Meta ne permet pas d’utiliser le modèle {template} pour le moment (statut\u00a0: {status}).',
+    not_approved: 'Meta ne permet plus d’utiliser le modèle {template}.',
+    not_approved_unnamed: 'Le modèle utilisé n’est plus approuvé par Meta.',
+    not_utility:
+      'Meta a classé le modèle {template} dans la catégorie {category}, or le connecteur ne peut faire cet envoi qu’avec un modèle Utilitaire.',
+    not_utility_no_category:
+      'Meta a retiré le modèle {template} de la catégorie Utilitaire, dont le connecteur a besoin pour cet envoi.',
+    not_utility_unnamed:
+      'Meta a retiré le modèle utilisé de la catégorie Utilitaire, dont le connecteur a besoin pour cet envoi.',
+    unknown: 'Le modèle utilisé ne peut plus servir.',
+  },
+  adminAlerts: {
+    unusable: 'Le connecteur ne peut plus envoyer sur WhatsApp {purpose}. {problem} {consequence} {action}',
+    unusableUnknownPurpose:
+      'L’un des modèles WhatsApp du connecteur n’est plus utilisable. {problem} {consequence} {action}',
+    restored:
+      'Le connecteur peut de nouveau envoyer sur WhatsApp {purpose}. Son modèle est à nouveau utilisable, aucune action n’est donc nécessaire.',
+    restoredUnknownPurpose:
+      'L’un des modèles WhatsApp du connecteur est de nouveau utilisable. Aucune action n’est nécessaire.',
+    consequences: {
+      opt_in: 'En attendant, votre équipe ne peut pas demander aux contacts l’autorisation de leur écrire.',
+      opt_in_reminder:
+        'En attendant, votre équipe ne peut pas relancer les contacts qui n’ont pas répondu à la demande d’autorisation.',
+      resume:
+        'En attendant, les conversations en pause ne peuvent pas reprendre et les messages destinés à ces contacts restent en attente.',
+      participant_added:
+        'En attendant, les contacts ne sont pas prévenus lorsqu’une personne rejoint leur conversation.',
+      participant_removed:
+        'En attendant, les contacts ne sont pas prévenus lorsqu’une personne est retirée de leur conversation.',
+      participant_left:
+        'En attendant, les contacts ne sont pas prévenus lorsqu’une personne quitte leur conversation.',
+      conversation_transferred:
+        'En attendant, les contacts ne sont pas prévenus lorsque leur conversation est confiée à quelqu’un d’autre.',
+      other: 'En attendant, les messages qui en dépendent ne peuvent pas être envoyés.',
+    },
+    actions: {
+      missing:
+        'Créez un modèle Utilitaire dans WhatsApp Manager, faites-le approuver par Meta, puis associez-le à cet envoi dans les paramètres du connecteur.',
+      not_approved:
+        'Vérifiez le modèle dans WhatsApp Manager et faites-le approuver à nouveau, ou associez à cet envoi un autre modèle Utilitaire approuvé dans les paramètres du connecteur.',
+      not_utility:
+        'Demandez à Meta de revoir la catégorie depuis WhatsApp Manager, ou associez à cet envoi un autre modèle Utilitaire approuvé dans les paramètres du connecteur.',
+      other: 'Vérifiez les modèles du connecteur dans WhatsApp Manager.',
+    },
+  },
+  mediaUnavailable: {
+    checksum_mismatch:
+      'Cette image n’a pas été conservée\u00a0: elle a été endommagée pendant le transfert. Demandez au contact de la renvoyer.',
+    too_large: 'Cette image n’a pas été conservée\u00a0: elle dépasse 5\u00a0Mo.',
+    type_not_allowed:
+      'Ce fichier n’a pas été conservé\u00a0: seules les images JPEG, PNG et WebP sont acceptées.',
+    expired:
+      'Cette image n’est plus disponible sur WhatsApp et n’a donc pas pu être conservée. Demandez au contact de la renvoyer.',
+    not_found:
+      'WhatsApp n’a pas trouvé cette image, qui n’a donc pas pu être conservée. Demandez au contact de la renvoyer.',
+    download_failed:
+      'L’image n’a pas pu être téléchargée depuis WhatsApp. Demandez au contact de la renvoyer.',
+    other: 'Cette image n’a pas pu être conservée. Demandez au contact de la renvoyer.',
+  },
 };

@@ -124,4 +124,76 @@ export const ja: LocaleCatalog = {
     refused_before_sending: 'この形式ではメッセージを送信できません。内容を変更してもう一度お試しください。',
     unknown: 'WhatsApp がメッセージを配信できませんでした（コード {code}）。',
   },
+  templatePurposes: {
+    opt_in: '許可の依頼（オプトイン）',
+    opt_in_reminder: '許可の依頼のリマインダー',
+    resume: '一時停止中の会話の再開依頼',
+    participant_added: 'メンバーが会話に参加したことのお知らせ',
+    participant_removed: 'メンバーが会話から削除されたことのお知らせ',
+    participant_left: 'メンバーが会話から退出したことのお知らせ',
+    conversation_transferred: '会話が引き継がれたことのお知らせ',
+  },
+  templateCategories: { MARKETING: 'マーケティング', UTILITY: 'ユーティリティ', AUTHENTICATION: '認証' },
+  templateProblems: {
+    missing: '承認済みのテンプレートがありません。',
+    paused: 'Meta によってテンプレート {template} が一時停止されました。',
+    disabled: 'Meta によってテンプレート {template} が無効にされました。',
+    rejected: 'Meta によってテンプレート {template} が却下されました。',
+    pending: 'テンプレート {template} は Meta の審査待ちです。',
+    deleted: 'テンプレート {template} は削除されました。',
+    other_status:
+      'テンプレート {template} は現在、Meta により使用が認められていません（ステータス: {status}）。',
+    not_approved: 'テンプレート {template} は Meta により使用が認められなくなりました。',
+    not_approved_unnamed: '使用中のテンプレートが Meta の承認を受けていない状態です。',
+    not_utility:
+      'Meta によってテンプレート {template} のカテゴリが「{category}」に変更されました。この送信には「ユーティリティ」カテゴリのテンプレートが必要です。',
+    not_utility_no_category:
+      'Meta によってテンプレート {template} のカテゴリが「ユーティリティ」から変更されました。この送信には「ユーティリティ」カテゴリのテンプレートが必要です。',
+    not_utility_unnamed:
+      'Meta によって、使用中のテンプレートのカテゴリが「ユーティリティ」から変更されました。この送信には「ユーティリティ」カテゴリのテンプレートが必要です。',
+    unknown: '使用中のテンプレートが使用できなくなりました。',
+  },
+  adminAlerts: {
+    unusable: 'コネクタが WhatsApp で{purpose}を送信できなくなりました。{problem}{consequence}{action}',
+    unusableUnknownPurpose:
+      'コネクタの WhatsApp テンプレートの 1 つが使用できなくなりました。{problem}{consequence}{action}',
+    restored:
+      'コネクタが WhatsApp で再び{purpose}を送信できるようになりました。テンプレートが再び使用可能になったため、対応は不要です。',
+    restoredUnknownPurpose:
+      'コネクタの WhatsApp テンプレートの 1 つが再び使用可能になりました。対応は不要です。',
+    consequences: {
+      opt_in: '解決するまで、チームは連絡先にメッセージ送信の許可を依頼できません。',
+      opt_in_reminder:
+        '解決するまで、チームは回答のない許可の依頼について連絡先にリマインダーを送信できません。',
+      resume:
+        '解決するまで、一時停止中の会話は再開できず、その連絡先へのメッセージは保留されたままになります。',
+      participant_added: '解決するまで、会話にメンバーが参加しても連絡先には通知されません。',
+      participant_removed: '解決するまで、会話からメンバーが削除されても連絡先には通知されません。',
+      participant_left: '解決するまで、会話からメンバーが退出しても連絡先には通知されません。',
+      conversation_transferred: '解決するまで、会話が別の担当者に引き継がれても連絡先には通知されません。',
+      other: '解決するまで、このテンプレートを使うメッセージは送信できません。',
+    },
+    actions: {
+      missing:
+        'WhatsApp Manager で「ユーティリティ」カテゴリのテンプレートを作成して Meta の承認を受け、コネクタの設定でこの送信に割り当ててください。',
+      not_approved:
+        'WhatsApp Manager でテンプレートを確認して再度承認を受けるか、コネクタの設定でこの送信に別の承認済み「ユーティリティ」テンプレートを割り当ててください。',
+      not_utility:
+        'WhatsApp Manager からカテゴリの再審査を Meta に依頼するか、コネクタの設定でこの送信に別の承認済み「ユーティリティ」テンプレートを割り当ててください。',
+      other: 'WhatsApp Manager でコネクタのテンプレートを確認してください。',
+    },
+  },
+  mediaUnavailable: {
+    checksum_mismatch:
+      'この画像は転送中に破損したため、保存されませんでした。連絡先にもう一度送信するよう依頼してください。',
+    too_large: 'この画像は 5 MB を超えているため、保存されませんでした。',
+    type_not_allowed: 'このファイルは保存されませんでした。保存できる画像は JPEG、PNG、WebP のみです。',
+    expired:
+      'この画像は WhatsApp で利用できなくなっていたため、保存できませんでした。連絡先にもう一度送信するよう依頼してください。',
+    not_found:
+      'この画像が WhatsApp で見つからなかったため、保存できませんでした。連絡先にもう一度送信するよう依頼してください。',
+    download_failed:
+      'WhatsApp から画像をダウンロードできませんでした。連絡先にもう一度送信するよう依頼してください。',
+    other: 'この画像を保存できませんでした。連絡先にもう一度送信するよう依頼してください。',
+  },
 };

@@ -132,4 +132,79 @@ export const ptBR: LocaleCatalog = {
     refused_before_sending: 'A mensagem não pode ser enviada desta forma. Altere-a e tente novamente.',
     unknown: 'O WhatsApp não conseguiu entregar a mensagem (código {code}).',
   },
+  templatePurposes: {
+    opt_in: 'o pedido de permissão (opt-in)',
+    opt_in_reminder: 'o lembrete do pedido de permissão',
+    resume: 'o pedido para retomar uma conversa pausada',
+    participant_added: 'o aviso de que alguém entrou na conversa',
+    participant_removed: 'o aviso de que alguém foi removido da conversa',
+    participant_left: 'o aviso de que alguém saiu da conversa',
+    conversation_transferred: 'o aviso de que uma conversa foi transferida',
+  },
+  templateCategories: { MARKETING: 'Marketing', UTILITY: 'Utilidade', AUTHENTICATION: 'Autenticação' },
+  templateProblems: {
+    missing: 'O conector não tem nenhum modelo aprovado para isso.',
+    paused: 'A Meta pausou o modelo {template}.',
+    disabled: 'A Meta desativou o modelo {template}.',
+    rejected: 'A Meta rejeitou o modelo {template}.',
+    pending: 'O modelo {template} está aguardando a análise da Meta.',
+    deleted: 'O modelo {template} foi excluído.',
+    other_status: 'No momento, a Meta não permite usar o modelo {template} (status: {status}).',
+    not_approved: 'A Meta não permite mais usar o modelo {template}.',
+    not_approved_unnamed: 'O modelo usado para isso não está mais aprovado pela Meta.',
+    not_utility:
+      'A Meta passou o modelo {template} para a categoria {category}, mas o conector só pode fazer esse envio com um modelo de Utilidade.',
+    not_utility_no_category:
+      'A Meta tirou o modelo {template} da categoria Utilidade, que o conector exige para esse envio.',
+    not_utility_unnamed:
+      'A Meta tirou o modelo usado para isso da categoria Utilidade, que o conector exige para esse envio.',
+    unknown: 'O modelo usado para isso não pode mais ser utilizado.',
+  },
+  adminAlerts: {
+    unusable: 'O conector não consegue mais enviar pelo WhatsApp {purpose}. {problem} {consequence} {action}',
+    unusableUnknownPurpose:
+      'Um dos modelos de WhatsApp do conector não pode mais ser usado. {problem} {consequence} {action}',
+    restored:
+      'O conector voltou a conseguir enviar pelo WhatsApp {purpose}. O modelo pode ser usado de novo, então nenhuma ação é necessária.',
+    restoredUnknownPurpose:
+      'Um dos modelos de WhatsApp do conector pode ser usado de novo. Nenhuma ação é necessária.',
+    consequences: {
+      opt_in:
+        'Enquanto isso não for resolvido, sua equipe não poderá pedir aos contatos permissão para enviar mensagens a eles.',
+      opt_in_reminder:
+        'Enquanto isso não for resolvido, sua equipe não poderá lembrar os contatos de um pedido de permissão sem resposta.',
+      resume:
+        'Enquanto isso não for resolvido, conversas pausadas não poderão ser retomadas, e as mensagens para esses contatos continuarão retidas.',
+      participant_added:
+        'Enquanto isso não for resolvido, os contatos não serão avisados quando alguém entrar na conversa deles.',
+      participant_removed:
+        'Enquanto isso não for resolvido, os contatos não serão avisados quando alguém for removido da conversa deles.',
+      participant_left:
+        'Enquanto isso não for resolvido, os contatos não serão avisados quando alguém sair da conversa deles.',
+      conversation_transferred:
+        'Enquanto isso não for resolvido, os contatos não serão avisados quando a conversa deles for transferida para outra pessoa.',
+      other: 'Enquanto isso não for resolvido, as mensagens que dependem dele não poderão ser enviadas.',
+    },
+    actions: {
+      missing:
+        'Crie um modelo de Utilidade no WhatsApp Manager, aguarde a aprovação da Meta e associe-o a esse envio nas configurações do conector.',
+      not_approved:
+        'Verifique o modelo no WhatsApp Manager e consiga uma nova aprovação, ou associe a esse envio outro modelo de Utilidade aprovado nas configurações do conector.',
+      not_utility:
+        'Peça à Meta uma revisão da categoria pelo WhatsApp Manager, ou associe a esse envio outro modelo de Utilidade aprovado nas configurações do conector.',
+      other: 'Verifique os modelos do conector no WhatsApp Manager.',
+    },
+  },
+  mediaUnavailable: {
+    checksum_mismatch:
+      'Esta imagem não foi salva: ela chegou danificada. Peça ao contato que a envie novamente.',
+    too_large: 'Esta imagem não foi salva: ela tem mais de 5 MB.',
+    type_not_allowed: 'Este arquivo não foi salvo: só são aceitas imagens JPEG, PNG e WebP.',
+    expired:
+      'Esta imagem não está mais disponível no WhatsApp, por isso não foi possível salvá-la. Peça ao contato que a envie novamente.',
+    not_found:
+      'O WhatsApp não encontrou esta imagem, por isso não foi possível salvá-la. Peça ao contato que a envie novamente.',
+    download_failed: 'Não foi possível baixar a imagem do WhatsApp. Peça ao contato que a envie novamente.',
+    other: 'Não foi possível salvar esta imagem. Peça ao contato que a envie novamente.',
+  },
 };
