@@ -42,6 +42,8 @@ export interface Config {
     readonly tenantId: string | undefined;
     readonly clientSecret: string | undefined;
     readonly openIdConfigUrl: string | undefined;
+    /** Tenants whose users may sign in: AAD_ALLOWED_TENANTS, else AAD_TENANT_ID alone, else any. */
+    readonly allowedTenants: readonly string[] | 'any';
   };
   readonly authMode: 'dev' | undefined;
   readonly bot: {
@@ -53,6 +55,8 @@ export interface Config {
     readonly endpoint: string | undefined;
     readonly accessKey: string | undefined;
     readonly fromNumber: string | undefined;
+    /** The `?key=` Event Grid's SMS events URL carries (SMS_EVENTS_KEY). */
+    readonly eventsKey: string | undefined;
   };
   readonly logLevel: LogLevel;
   readonly jobConcurrency: number;
@@ -126,14 +130,26 @@ function toConfig(v: Variables, cwd: string): Config {
       tenantId: v.AAD_TENANT_ID,
       clientSecret: v.AAD_CLIENT_SECRET,
       openIdConfigUrl: v.AAD_OPENID_CONFIG_URL,
+      allowedTenants: allowedTenants(v),
     },
     authMode: v.AUTH_MODE,
     bot: { id: v.BOT_ID, password: v.BOT_PASSWORD, tenantId: v.BOT_TENANT_ID },
-    acs: { endpoint: v.ACS_ENDPOINT, accessKey: v.ACS_ACCESS_KEY, fromNumber: v.ACS_FROM_NUMBER },
+    acs: {
+      endpoint: v.ACS_ENDPOINT,
+      accessKey: v.ACS_ACCESS_KEY,
+      fromNumber: v.ACS_FROM_NUMBER,
+      eventsKey: v.SMS_EVENTS_KEY,
+    },
     logLevel: v.LOG_LEVEL ?? 'info',
     jobConcurrency: v.JOB_CONCURRENCY,
     shutdownTimeoutMs: v.SHUTDOWN_TIMEOUT_MS,
   };
+}
+
+function allowedTenants(v: Variables): readonly string[] | 'any' {
+  if (v.AAD_ALLOWED_TENANTS === '*') return 'any';
+  if (v.AAD_ALLOWED_TENANTS) return v.AAD_ALLOWED_TENANTS;
+  return v.AAD_TENANT_ID ? [v.AAD_TENANT_ID] : 'any';
 }
 
 function deepFreeze<T>(value: T): T {

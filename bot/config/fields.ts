@@ -69,3 +69,23 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T,
       return value as T[number];
     });
 }
+
+/**
+ * A comma-separated list of ids (letters, digits, `.`, `_`, `-`), or `*` for any; blanks around commas are
+ * ignored. Unset stays undefined (the caller picks the default).
+ */
+export function idList(expected: string) {
+  return z
+    .string()
+    .optional()
+    .transform((value, ctx): readonly string[] | '*' | undefined => {
+      if (value === undefined) return undefined;
+      if (value.trim() === '*') return '*';
+      const ids = value.split(',').map((id) => id.trim());
+      if (ids.some((id) => !/^[A-Za-z0-9._-]+$/.test(id))) {
+        ctx.addIssue({ code: 'custom', message: `must be ${expected}` });
+        return z.NEVER;
+      }
+      return [...new Set(ids)];
+    });
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { integer, matching, oneOf, text, url } from './fields.js';
+import { idList, integer, matching, oneOf, text, url } from './fields.js';
 import { credentialsInUrl, secret } from './sensitivity.js';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -31,6 +31,7 @@ export const variables = z.object({
   AAD_TENANT_ID: text(),
   AAD_CLIENT_SECRET: secret(text()),
   AAD_OPENID_CONFIG_URL: url(HTTP),
+  AAD_ALLOWED_TENANTS: idList('a comma-separated list of tenant ids, or *'),
   AUTH_MODE: oneOf(['dev'], 'unset or "dev"'),
 
   BOT_ID: text(),
@@ -40,6 +41,7 @@ export const variables = z.object({
   ACS_ENDPOINT: url(HTTP),
   ACS_ACCESS_KEY: secret(text()),
   ACS_FROM_NUMBER: matching(/^\+[1-9]\d{1,14}$/, 'a phone number in E.164 form, like +14155550100'),
+  SMS_EVENTS_KEY: secret(matching(/^[\x21-\x7e]{16,}$/, 'at least 16 printable characters, no spaces')),
 
   LOG_LEVEL: oneOf(LOG_LEVELS, `one of ${LOG_LEVELS.join(', ')}`),
   JOB_CONCURRENCY: integer(1, 256, 8),

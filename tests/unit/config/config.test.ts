@@ -38,7 +38,13 @@ describe('loadConfig defaults', () => {
         credentials: undefined,
         emulatorPort: 3979,
       },
-      aad: { clientId: undefined, tenantId: undefined, clientSecret: undefined, openIdConfigUrl: undefined },
+      aad: {
+        clientId: undefined,
+        tenantId: undefined,
+        clientSecret: undefined,
+        openIdConfigUrl: undefined,
+        allowedTenants: 'any',
+      },
       authMode: undefined,
       bot: { id: undefined, password: undefined, tenantId: undefined },
       acs: { endpoint: undefined, accessKey: undefined, fromNumber: undefined },
@@ -79,6 +85,7 @@ describe('loadConfig defaults', () => {
         AAD_TENANT_ID: 'tenant',
         AAD_CLIENT_SECRET: 'aad-secret',
         AAD_OPENID_CONFIG_URL: 'https://login.example.com/.well-known/openid-configuration',
+        AAD_ALLOWED_TENANTS: 'tenant,other-tenant',
         AUTH_MODE: 'dev',
         BOT_ID: 'bot',
         BOT_PASSWORD: 'bot-password',
@@ -86,6 +93,7 @@ describe('loadConfig defaults', () => {
         ACS_ENDPOINT: 'https://acs.example.com',
         ACS_ACCESS_KEY: 'acs-key',
         ACS_FROM_NUMBER: '+14155550100',
+        SMS_EVENTS_KEY: 'sms-events-key-0123456789',
         LOG_LEVEL: 'debug',
         JOB_CONCURRENCY: '16',
         SHUTDOWN_TIMEOUT_MS: '5000',
@@ -108,8 +116,10 @@ describe('loadConfig defaults', () => {
         appSecret: CREDENTIALS.WHATSAPP_APP_SECRET,
       },
     });
+    expect(config.aad.allowedTenants).toEqual(['tenant', 'other-tenant']);
     expect(config.authMode).toBe('dev');
     expect(config.acs.fromNumber).toBe('+14155550100');
+    expect(config.acs.eventsKey).toBe('sms-events-key-0123456789');
     expect(config.logLevel).toBe('debug');
     expect(config.jobConcurrency).toBe(16);
     expect(config.shutdownTimeoutMs).toBe(5000);
@@ -120,6 +130,34 @@ describe('loadConfig defaults', () => {
     expect(Object.isFrozen(config)).toBe(true);
     expect(Object.isFrozen(config.whatsapp)).toBe(true);
     expect(Object.isFrozen(config.whatsapp.credentials)).toBe(true);
+  });
+});
+
+describe('AAD_ALLOWED_TENANTS', () => {
+  it('defaults to AAD_TENANT_ID alone when that is set, else to any tenant', () => {
+    expect(loadConfig({ AAD_TENANT_ID: 'contoso' }, CWD).aad.allowedTenants).toEqual(['contoso']);
+    expect(loadConfig({}, CWD).aad.allowedTenants).toBe('any');
+  });
+
+  it('takes a comma-separated list, trimmed and without repeats, over AAD_TENANT_ID', () => {
+    const config = loadConfig(
+      { AAD_TENANT_ID: 'contoso', AAD_ALLOWED_TENANTS: ' fabrikam , contoso,fabrikam' },
+      CWD,
+    );
+    expect(config.aad.allowedTenants).toEqual(['fabrikam', 'contoso']);
+    expect(Object.isFrozen(config.aad.allowedTenants)).toBe(true);
+  });
+
+  it('`*` allows any tenant even when AAD_TENANT_ID is set', () => {
+    expect(loadConfig({ AAD_TENANT_ID: 'contoso', AAD_ALLOWED_TENANTS: '*' }, CWD).aad.allowedTenants).toBe(
+      'any',
+    );
+  });
+
+  it('is described as the effective list', () => {
+    expect(describeConfig(loadConfig({ AAD_TENANT_ID: 'contoso' }, CWD)).AAD_ALLOWED_TENANTS).toBe('contoso');
+    expect(describeConfig(loadConfig({ AAD_ALLOWED_TENANTS: 'a, b' }, CWD)).AAD_ALLOWED_TENANTS).toBe('a,b');
+    expect(describeConfig(loadConfig({}, CWD)).AAD_ALLOWED_TENANTS).toBe('*');
   });
 });
 
@@ -139,9 +177,13 @@ describe('loadConfig errors name each bad variable', () => {
     ['WHATSAPP_MESSAGES_PER_SECOND', '0'],
     ['WHATSAPP_MESSAGES_PER_SECOND', '1001'],
     ['AAD_OPENID_CONFIG_URL', 'openid'],
+    ['AAD_ALLOWED_TENANTS', 'tenant-a tenant-b'],
+    ['AAD_ALLOWED_TENANTS', 'tenant-a,,tenant-b'],
+    ['AAD_ALLOWED_TENANTS', 'tenant-a,*'],
     ['AUTH_MODE', 'prod'],
     ['ACS_ENDPOINT', 'acs'],
     ['ACS_FROM_NUMBER', '4155550100'],
+    ['SMS_EVENTS_KEY', 'too-short'],
     ['LOG_LEVEL', 'verbose'],
     ['JOB_CONCURRENCY', 'many'],
     ['SHUTDOWN_TIMEOUT_MS', '-1'],
@@ -205,6 +247,7 @@ describe('describeConfig', () => {
       AAD_CLIENT_SECRET: 'aad-secret-value',
       BOT_PASSWORD: 'bot-password-value',
       ACS_ACCESS_KEY: 'acs-key-value',
+      SMS_EVENTS_KEY: 'sms-events-key-value',
       DATABASE_URL: 'postgres://app:db-password-value@db.example.com/app',
     },
     CWD,
@@ -220,6 +263,7 @@ describe('describeConfig', () => {
       'aad-secret-value',
       'bot-password-value',
       'acs-key-value',
+      'sms-events-key-value',
       'db-password-value',
     ]) {
       expect(text).not.toContain(secret);
@@ -239,6 +283,7 @@ describe('describeConfig', () => {
       'AAD_CLIENT_SECRET',
       'ACS_ACCESS_KEY',
       'BOT_PASSWORD',
+      'SMS_EVENTS_KEY',
       'WHATSAPP_ACCESS_TOKEN',
       'WHATSAPP_APP_SECRET',
       'WHATSAPP_VERIFY_TOKEN',
