@@ -48,13 +48,16 @@ export interface Identity {
  */
 export function registerIdentityRoutes(server: Server, deps: IdentityDeps): Identity {
   const { config, logger } = deps;
-  const dev = config.authMode === 'dev';
-  const clientId = config.aad.clientId ?? (dev ? DEV_CLIENT_ID : undefined);
-  const devIssuer = dev
-    ? createDevTokenIssuer({ publicUrl: config.publicUrl, audience: clientId ?? DEV_CLIENT_ID })
-    : undefined;
+  const clientId = config.aad.clientId;
+  // Dev tokens carry the app's client id when there is one, so the tab asks for the same audience either way.
+  const devIssuer =
+    config.authMode === 'dev'
+      ? createDevTokenIssuer({ publicUrl: config.publicUrl, audience: clientId ?? DEV_CLIENT_ID })
+      : undefined;
   if (!clientId)
-    logger.warn('AAD_CLIENT_ID is not set: every API request will be refused as unauthenticated');
+    logger.warn(
+      'AAD_CLIENT_ID is not set: tokens from Entra ID are refused (their audience cannot be checked)',
+    );
   if (devIssuer)
     logger.warn('AUTH_MODE=dev: anyone can sign in as a demo user at /dev/sign-in; never in production');
 

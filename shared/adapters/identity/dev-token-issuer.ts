@@ -56,6 +56,7 @@ export function createDevTokenIssuer(options: DevTokenIssuerOptions): DevTokenIs
     issuer,
     trustedIssuer: {
       issuer,
+      audience: options.audience,
       keys: async (header, token) => (await keys).verify(header, token),
       allowedTenants: new Set(DEV_USERS.map((user) => user.tenantId)),
     },

@@ -132,7 +132,8 @@ function checkClaims(payload: JWTPayload, trusted: TrustedIssuer, clientId: stri
   const userId = nonEmpty(payload.oid);
   if (!tenantId || !userId) throw new TokenRejectedError('malformed');
   if (payload.iss !== issuerFor(trusted.issuer, tenantId)) throw new TokenRejectedError('bad_issuer');
-  if (!audienceMatches(payload.aud, clientId)) throw new TokenRejectedError('bad_audience');
+  if (!audienceMatches(payload.aud, trusted.audience ?? clientId))
+    throw new TokenRejectedError('bad_audience');
   if (trusted.allowedTenants && !trusted.allowedTenants.has(tenantId))
     throw new TokenRejectedError('tenant_not_allowed');
   const scopes = typeof payload.scp === 'string' ? payload.scp.split(' ') : [];

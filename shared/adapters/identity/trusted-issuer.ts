@@ -8,6 +8,8 @@ export interface TrustedIssuer {
   /** The issuer (`iss`); `{tenantid}` stands for the token's tenant id. */
   readonly issuer: string;
   readonly keys: JWTVerifyGetKey;
+  /** The audience its tokens must carry; undefined: the validator's client id. */
+  readonly audience?: string | undefined;
   /** The tenants this issuer may sign for; undefined: the validator's allow-list. */
   readonly allowedTenants?: ReadonlySet<string> | undefined;
 }

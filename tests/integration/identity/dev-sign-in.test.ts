@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEV_USERS } from '../../../shared/adapters/identity/dev-users.js';
 import { tenants } from '../../../shared/adapters/store/schema.js';
 import { errorText } from '../../../shared/i18n/error-texts.js';
-import { payloadOf, tamperedToken } from '../../builders/entra-tokens.js';
+import { entraClaims, payloadOf, signToken, tamperedToken } from '../../builders/entra-tokens.js';
 import { FakeEntra } from './fake-entra.js';
 import { startIdentityServer, type IdentityServer } from './identity-server.js';
 
@@ -17,7 +17,7 @@ beforeAll(async () => {
   entra = await new FakeEntra().start();
   [dev, plain] = await Promise.all([
     startIdentityServer(
-      { AUTH_MODE: 'dev', PUBLIC_URL: 'http://localhost:3978' },
+      { AUTH_MODE: 'dev', PUBLIC_URL: 'http://localhost:3978', AAD_OPENID_CONFIG_URL: entra.openIdConfigUrl },
       { devSenderPhoneNumberId: () => EMULATOR_NUMBER },
     ),
     startIdentityServer({ AAD_CLIENT_ID: 'dev-client', AAD_OPENID_CONFIG_URL: entra.openIdConfigUrl }),
@@ -112,6 +112,12 @@ describe('AUTH_MODE=dev', () => {
     const forged = tamperedToken(String(body.accessToken), (p) => ({ ...p, roles: ['Admin'] }));
     expect((await dev.get('/api/v1/me', forged)).status).toBe(401);
     expect(dev.logs.join('\n')).toContain('"reason":"bad_signature"');
+  });
+
+  it("the dev audience is the dev issuer's only: an Entra token for 'dev-client' is refused", async () => {
+    const token = await signToken(entra.key, entraClaims(), { issuer: entra.issuer, audience: 'dev-client' });
+    expect((await dev.get('/api/v1/me', token)).status).toBe(401);
+    expect(dev.logs.join('\n')).toContain('"reason":"bad_audience"');
   });
 
   it('an unknown user or a malformed body is a 400 naming the field, localized', async () => {
