@@ -1,5 +1,5 @@
 /** `npm run emulator`: the WhatsApp emulator on EMULATOR_PORT (default 3979), phones at its root URL. */
-import { EMULATOR_DEFAULTS, startEmulator } from './index.js';
+import { EMULATOR_DEFAULTS, SMS_EMULATOR_DEFAULTS, startEmulator } from './index.js';
 
 const env = (name: string): string | undefined => {
   const value = process.env[name]?.trim();
@@ -33,11 +33,15 @@ const emulator = await startEmulator({
   webhookUrl: env('EMULATOR_WEBHOOK_URL') ?? 'http://127.0.0.1:3978/api/whatsapp/webhook',
   throughputPerSecond: Math.max(1, positiveInteger('EMULATOR_THROUGHPUT', 80)),
   statusDelayMs: positiveInteger('EMULATOR_STATUS_DELAY_MS', 300),
+  acsAccessKey: env('ACS_ACCESS_KEY') ?? SMS_EMULATOR_DEFAULTS.accessKey,
+  smsEventsUrl:
+    env('EMULATOR_SMS_EVENTS_URL') ??
+    `http://127.0.0.1:3978/api/sms/events?key=${SMS_EMULATOR_DEFAULTS.eventsKey}`,
   logger: { info: log('info'), warn: log('warn') },
 });
 
 process.stdout.write(
-  `WhatsApp emulator: ${emulator.url} (Graph API at ${emulator.url}/v23.0, phones at ${emulator.url}/)\n`,
+  `WhatsApp emulator: ${emulator.url} (Graph API at ${emulator.url}/v23.0, ACS SMS at ${emulator.url}/sms, phones at ${emulator.url}/)\n`,
 );
 
 let stopping = false;

@@ -18,8 +18,8 @@ body { margin: 0; font: 14px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, 
 .badge { display: inline-block; font-size: 11px; padding: 0 5px; border-radius: 8px; margin-right: 4px; background: #e9edef; color: #54656f; }
 .badge.on { background: #d9fdd3; color: #1f7a3a; }
 .badge.off { background: #fde2e1; color: #a3271f; }
-#addform { padding: 10px 12px; border-top: 1px solid #eee; display: grid; gap: 6px; }
-#addform input { width: 100%; }
+#addform, #smsaddform { padding: 10px 12px; border-top: 1px solid #eee; display: grid; gap: 6px; }
+#addform input, #smsaddform input { width: 100%; }
 #addform label { display: flex; gap: 6px; align-items: center; }
 #addform label input { width: auto; }
 #counters { font-size: 11px; color: #667781; padding: 6px 12px; border-top: 1px solid #eee; }
@@ -49,13 +49,18 @@ button.primary { background: #008069; color: #fff; border: none; border-radius: 
 #error { color: #d93025; padding: 0 14px; min-height: 1.2em; font-size: 12px; }
 #empty { margin: auto; color: #667781; }
 label { user-select: none; }
+#side h3 { margin: 0; padding: 8px 12px; font-size: 13px; background: #f0f2f5; border-top: 1px solid #ddd; }
+#smsusers { max-height: 35vh; overflow-y: auto; }
+.badge.sms { background: #e3ecfd; color: #1a56c4; }
 `;
 
 const SCRIPT = `
 (function () {
   'use strict';
   var state = null;
+  var smsState = null;
   var selected = null;
+  var smsSelected = null;
   var $ = function (id) { return document.getElementById(id); };
 
   function el(tag, props) {
@@ -90,7 +95,53 @@ const SCRIPT = `
   function time(iso) { var d = new Date(iso); return d.toLocaleString(); }
 
   function refresh() {
-    return fetch('/_emulator/state').then(function (r) { return r.json(); }).then(function (s) { state = s; render(); });
+    return Promise.all([
+      fetch('/_emulator/state').then(function (r) { return r.json(); }),
+      fetch('/_emulator/sms').then(function (r) { return r.json(); })
+    ]).then(function (both) { state = both[0]; smsState = both[1]; render(); });
+  }
+
+  function smsPath(suffix) { return 'sms/' + encodeURIComponent(smsSelected) + suffix; }
+
+  function renderSmsUsers() {
+    var list = $('smsusers');
+    list.replaceChildren();
+    if (!smsState) return;
+    $('smsbiz').textContent = smsState.number + ' \u00b7 events ' + (smsState.eventsUrl ? 'delivered ' + smsState.events.delivered + ', queued ' + smsState.events.queued : 'held (no SMS events URL)');
+    smsState.users.forEach(function (u) {
+      var last = u.chat[u.chat.length - 1];
+      list.appendChild(el('div', { cls: 'user' + (u.number === smsSelected ? ' sel' : ''), onclick: function () { smsSelected = u.number; selected = null; render(); } },
+        el('div', { cls: 'name', text: u.name }),
+        el('div', { cls: 'meta', text: u.number + (last ? ' \u00b7 ' + last.text : '') }),
+        el('div', null, el('span', { cls: 'badge sms', text: 'SMS' }),
+          el('span', { cls: 'badge ' + (u.reachable ? 'on' : 'off'), text: u.reachable ? 'reachable' : 'unreachable' }))));
+    });
+  }
+
+  function renderSmsChat() {
+    var user = smsState && smsState.users.find(function (u) { return u.number === smsSelected; });
+    var head = $('chathead'), chat = $('chat');
+    head.replaceChildren();
+    chat.replaceChildren();
+    $('composer').style.display = user ? 'flex' : 'none';
+    $('picturelabel').style.display = 'none';
+    $('text').placeholder = 'Send SMS as this user';
+    if (!user) { chat.appendChild(el('div', { id: 'empty', text: 'Pick a phone on the left.' })); return; }
+    head.appendChild(el('div', { cls: 'title', text: 'SMS: ' + user.name + ' (' + user.number + ')' }));
+    var box = el('input', { type: 'checkbox', onchange: function (e) { api('PATCH', smsPath(''), { reachable: e.target.checked }); } });
+    box.checked = !!user.reachable;
+    head.appendChild(el('label', null, box, ' reachable (delivery reports say Delivered)'));
+    user.chat.forEach(function (m) {
+      var bubble = el('div', { cls: 'bubble' }, el('div', { cls: 'tag', text: 'SMS' }), el('div', { text: m.text }));
+      var foot = el('div', { cls: 'foot' }, time(m.at));
+      if (m.direction === 'outbound') {
+        if (m.status === 'failed') bubble.appendChild(el('div', { cls: 'failed', text: '\u2717 not delivered' }));
+        else foot.appendChild(el('span', { cls: 'ticks', title: m.status, text: m.status === 'delivered' ? '\u2713\u2713' : '\u2713' }));
+      }
+      bubble.appendChild(foot);
+      chat.appendChild(el('div', { cls: 'row ' + (m.direction === 'outbound' ? 'out' : 'in') }, bubble));
+    });
+    chat.scrollTop = chat.scrollHeight;
   }
 
   function userPath(suffix) { return 'users/' + encodeURIComponent(selected) + suffix; }
@@ -105,7 +156,7 @@ const SCRIPT = `
     list.replaceChildren();
     state.users.forEach(function (u) {
       var last = u.chat[u.chat.length - 1];
-      list.appendChild(el('div', { cls: 'user' + (u.waId === selected ? ' sel' : ''), onclick: function () { selected = u.waId; render(); } },
+      list.appendChild(el('div', { cls: 'user' + (u.waId === selected ? ' sel' : ''), onclick: function () { selected = u.waId; smsSelected = null; render(); } },
         el('div', { cls: 'name', text: u.name }),
         el('div', { cls: 'meta', text: '+' + u.waId + (last ? ' \\u00b7 ' + (last.text || last.caption || last.type) : '') }),
         el('div', null,
@@ -113,7 +164,8 @@ const SCRIPT = `
           el('span', { cls: 'badge ' + (u.online ? 'on' : ''), text: u.online ? 'online' : 'offline' }),
           el('span', { cls: 'badge ' + (u.windowOpen ? 'on' : ''), text: u.windowOpen ? 'window open' : 'window closed' }))));
     });
-    renderChat();
+    renderSmsUsers();
+    if (smsSelected) renderSmsChat(); else renderChat();
   }
 
   function ticks(status) {
@@ -130,6 +182,8 @@ const SCRIPT = `
     head.replaceChildren();
     chat.replaceChildren();
     $('composer').style.display = user ? 'flex' : 'none';
+    $('picturelabel').style.display = '';
+    $('text').placeholder = 'Type a message as this user';
     if (!user) { chat.appendChild(el('div', { id: 'empty', text: 'Pick a phone on the left.' })); return; }
     head.appendChild(el('div', { cls: 'title', text: user.name + ' (+' + user.waId + ')' }));
     [['onWhatsApp', 'on WhatsApp'], ['readReceipts', 'read receipts'], ['online', 'online']].forEach(function (t) {
@@ -193,6 +247,10 @@ const SCRIPT = `
   $('text').addEventListener('keydown', function (e) { if (e.key === 'Enter') sendText(); });
   function sendText() {
     var body = $('text').value;
+    if (body && smsSelected) {
+      api('POST', smsPath('/messages'), { body: body }).then(function () { $('text').value = ''; });
+      return;
+    }
     if (!body || !selected) return;
     api('POST', userPath('/messages'), { type: 'text', body: body }).then(function () { $('text').value = ''; });
   }
@@ -218,6 +276,13 @@ const SCRIPT = `
     });
   });
 
+  $('smsaddform').addEventListener('submit', function (e) {
+    e.preventDefault();
+    api('POST', 'sms/users', { number: $('smsnewnumber').value, name: $('smsnewname').value }).then(function (u) {
+      smsSelected = u.number; selected = null; $('smsnewnumber').value = ''; $('smsnewname').value = '';
+    });
+  });
+
   refresh().then(function () { if (!selected && state && state.users[0]) { selected = state.users[0].waId; render(); } });
   if (window.EventSource) {
     var source = new EventSource('/_emulator/events');
@@ -233,7 +298,7 @@ export function phonePage(): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>WhatsApp emulator: phones</title>
+<title>WhatsApp and SMS emulator: phones</title>
 <style>${STYLE}</style>
 </head>
 <body>
@@ -248,6 +313,14 @@ export function phonePage(): string {
       <label><input id="newwa" type="checkbox" checked> on WhatsApp</label>
       <button class="primary" type="submit">Add</button>
     </form>
+    <h3>SMS <small id="smsbiz"></small></h3>
+    <div id="smsusers"></div>
+    <form id="smsaddform">
+      <strong>Add an SMS phone</strong>
+      <input id="smsnewnumber" placeholder="number, like +4915112345678" required>
+      <input id="smsnewname" placeholder="name" required>
+      <button class="primary" type="submit">Add</button>
+    </form>
     <div id="counters"></div>
   </aside>
   <main id="main">
@@ -255,7 +328,7 @@ export function phonePage(): string {
     <div id="error" role="alert"></div>
     <div id="chat"></div>
     <div id="composer">
-      <label title="send a picture as this user">&#128247; send picture<input id="picture" type="file" accept="image/jpeg,image/png" hidden></label>
+      <label id="picturelabel" title="send a picture as this user">&#128247; send picture<input id="picture" type="file" accept="image/jpeg,image/png" hidden></label>
       <input id="text" type="text" placeholder="Type a message as this user">
       <button id="send" class="primary">Send</button>
     </div>

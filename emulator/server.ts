@@ -11,6 +11,7 @@ import {
 } from './graph-error.js';
 import { phonePage } from './phone-page.js';
 import { SHIPPED_TEMPLATES } from './templates.js';
+import { DEFAULT_SMS_USERS, SMS_EMULATOR_DEFAULTS, SmsWorld } from './sms.js';
 import type { EmulatorLogger, EmulatorOptions, RunningEmulator } from './types.js';
 import {
   DEFAULT_RETRY_DELAYS_MS,
@@ -108,8 +109,79 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     logger,
   });
 
+  const smsListeners = new Set<() => void>();
+  const sms = new SmsWorld({
+    accessKey: options.acsAccessKey ?? SMS_EMULATOR_DEFAULTS.accessKey,
+    number: options.smsNumber ?? SMS_EMULATOR_DEFAULTS.number,
+    eventsUrl: options.smsEventsUrl ?? null,
+    users: options.smsUsers ?? DEFAULT_SMS_USERS,
+    retryDelaysMs:
+      options.webhookRetryDelaysMs && options.webhookRetryDelaysMs.length > 0
+        ? options.webhookRetryDelaysMs
+        : DEFAULT_RETRY_DELAYS_MS,
+    maxAttempts: options.webhookMaxAttempts ?? 20,
+    reportDelayMs: options.statusDelayMs ?? 0,
+    now: options.now ?? (() => new Date()),
+    seed: options.seed,
+    logger,
+    onChange: () => {
+      for (const listener of smsListeners) listener();
+    },
+  });
+
   let baseUrl = '';
   const streams = new Set<ServerResponse>();
+
+  /** ACS SMS: `POST /sms?api-version=...`, signed with the access key. */
+  async function acsSms(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    if (req.method !== 'POST' || !url.searchParams.get('api-version')) {
+      sendJson(res, 404, { error: { code: 'NotFound', message: 'Use POST /sms?api-version=2021-03-07' } });
+      return;
+    }
+    const raw = await readBody(req);
+    const answer = sms.send({
+      method: 'POST',
+      pathAndQuery: req.url ?? '/',
+      host: req.headers.host ?? '',
+      headers: req.headers,
+      raw,
+    });
+    sendJson(res, answer.status, answer.body);
+  }
+
+  /** `/_emulator/sms...`: the SMS users and events. */
+  async function smsControl(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    parts: string[],
+    json: () => Promise<Record<string, unknown>>,
+  ): Promise<void> {
+    const method = req.method ?? 'GET';
+    const [key, sub] = parts;
+    const ok = (body: unknown, status = 200) => sendJson(res, status, body);
+    if (method === 'GET' && key === undefined) return ok(sms.state());
+    if (method === 'POST' && key === 'users' && sub === undefined)
+      return ok(sms.addUser((await json()) as never), 201);
+    if (method === 'PUT' && key === 'events' && sub === undefined) {
+      const body = await json();
+      if (body.url !== null && typeof body.url !== 'string')
+        throw new EmulatorControlError(400, 'url must be a string or null');
+      sms.setEventsUrl((body.url as string | null) || null);
+      return ok({ url: sms.state().eventsUrl });
+    }
+    if (method === 'POST' && key === 'drain' && sub === undefined) {
+      await readBody(req);
+      const timeoutMs = Number(url.searchParams.get('timeoutMs') ?? 10_000);
+      const drained = await sms.drain(Number.isFinite(timeoutMs) ? timeoutMs : 10_000);
+      return ok({ drained, ...sms.state().events }, drained ? 200 : 408);
+    }
+    if (method === 'PATCH' && key !== undefined && sub === undefined)
+      return ok(sms.updateUser(key, (await json()) as never));
+    if (method === 'POST' && key !== undefined && sub === 'messages' && parts.length === 2)
+      return ok(sms.userSends(key, (await json()) as never), 201);
+    throw new EmulatorControlError(404, `no control route ${method} /_emulator/sms/${parts.join('/')}`);
+  }
 
   async function graph(req: IncomingMessage, res: ServerResponse, url: URL, parts: string[]): Promise<void> {
     const token = bearerOf(req, url);
@@ -224,6 +296,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       }
     };
     const ok = (body: unknown, status = 200) => sendJson(res, status, body);
+    if (area === 'sms') return smsControl(req, res, url, parts.slice(1), json);
     // Fixed routes match literally; in the others the second segment is a parameter (`:key`).
     const literal = `${method} ${parts.join('/')}`;
     const shape = [
@@ -282,6 +355,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       case 'POST reset':
         await readBody(req);
         world.reset();
+        sms.reset();
         return ok({ reset: true });
       case 'GET events':
         return events(req, res);
@@ -318,12 +392,18 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     });
     res.write('retry: 2000\n\n');
     let timer: NodeJS.Timeout | undefined;
-    const unsubscribe = world.subscribe(() => {
+    const onChange = () => {
       timer ??= setTimeout(() => {
         timer = undefined;
         res.write('event: change\ndata: {}\n\n');
       }, 100);
-    });
+    };
+    const unsubscribeWorld = world.subscribe(onChange);
+    smsListeners.add(onChange);
+    const unsubscribe = () => {
+      unsubscribeWorld();
+      smsListeners.delete(onChange);
+    };
     const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), 15_000);
     streams.add(res);
     req.on('close', () => {
@@ -348,6 +428,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
               "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'",
           });
           res.end(html);
+        } else if (parts.length === 1 && parts[0] === 'sms') {
+          await acsSms(req, res, url);
         } else if (parts[0] === '_emulator') {
           await control(req, res, url, parts.slice(1));
         } else {
@@ -388,9 +470,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   return {
     url: baseUrl,
     control: world,
+    sms,
     stop: () =>
       (stopping ??= new Promise<void>((resolve) => {
         world.stop();
+        sms.stop();
         for (const stream of streams) stream.end();
         server.close(() => resolve());
         server.closeAllConnections();

@@ -1,4 +1,5 @@
 /** Public types of the emulator: options, the simulated world as the control API shows it. */
+import type { SmsControl, SmsUserInit } from './sms.js';
 
 export type LogFn = (fields: object, message?: string) => void;
 
@@ -91,6 +92,14 @@ export interface EmulatorOptions {
   /** Real-time wait between a send and its sent receipt, and between sent, delivered and read. Default 0. */
   readonly statusDelayMs?: number;
   readonly logger?: EmulatorLogger;
+  /** ACS SMS: the access key (base64) requests to `POST /sms` are signed with. Default SMS_EMULATOR_DEFAULTS. */
+  readonly acsAccessKey?: string;
+  /** ACS SMS: the business SMS number of the emulated resource. */
+  readonly smsNumber?: string;
+  /** ACS SMS: where Event Grid events (inbound SMS, delivery reports) go, with its `?key=`; null holds them. */
+  readonly smsEventsUrl?: string;
+  /** ACS SMS: the simulated SMS users. Default DEFAULT_SMS_USERS. */
+  readonly smsUsers?: readonly SmsUserInit[];
 }
 
 export type Receipt = 'sent' | 'delivered' | 'read' | 'failed';
@@ -272,5 +281,7 @@ export interface RunningEmulator {
   /** e.g. http://127.0.0.1:3979, also the Graph base URL (append /v23.0). */
   readonly url: string;
   readonly control: EmulatorControl;
+  /** The ACS SMS side: the same operations as `/_emulator/sms...`. */
+  readonly sms: SmsControl;
   stop(): Promise<void>;
 }

@@ -9,6 +9,8 @@ import type { WhatsAppMediaGateway } from '../ports/whatsapp-media.js';
 import { FetchInboundMedia } from './media/fetch-inbound-media.js';
 import { StoreOutboundPicture } from './media/store-outbound-picture.js';
 import type { WhatsAppGateway } from '../ports/whatsapp-gateway.js';
+import type { SmsGateway } from '../ports/sms-gateway.js';
+import { createSmsUseCases } from './sms/sms-use-cases.js';
 import { DeliverAdminAlert } from './notify/deliver-admin-alert.js';
 import { ApplyTemplateEvent } from './templates/apply-template-event.js';
 import { templateEventFromJob } from './templates/template-event.js';
@@ -50,6 +52,8 @@ export interface EngineDeps {
   readonly templateSource: TemplateSource;
   readonly whatsappMedia: WhatsAppMediaGateway;
   readonly mediaStore: MediaStore;
+  /** The SMS provider; without it SMS threads can be opened but their messages fail as not configured. */
+  readonly sms?: SmsGateway;
 }
 
 const UNKNOWN_RECEIPT_ATTEMPTS = 3;
@@ -81,6 +85,7 @@ export function createEngine(deps: EngineDeps) {
   const applyTemplateEvent = new ApplyTemplateEvent(app);
   const syncTemplates = new SyncTemplates(app, deps.templateSource);
   const deliverAdminAlert = new DeliverAdminAlert(deps.notifier);
+  const sms = createSmsUseCases(app, deps.sms);
   const jobHandlers: Record<string, JobHandler> = {
     [JOB.dispatchMessage]: (job) =>
       dispatchMessage.execute(job.tenantId, job.payload as DispatchMessagePayload, {
@@ -113,6 +118,7 @@ export function createEngine(deps: EngineDeps) {
       await syncTemplates.execute(job.tenantId, wabaId, `sync:${job.id}`);
     },
     [JOB.alertAdmin]: (job) => deliverAdminAlert.execute(job.tenantId, job.payload as AlertAdminPayload),
+    ...sms.jobHandlers,
   };
   return {
     startWhatsAppThread: new StartWhatsAppThread(app),
@@ -131,6 +137,7 @@ export function createEngine(deps: EngineDeps) {
     leaveThread: new LeaveThread(app),
     transferThread: new TransferThread(app),
     restartThread: new RestartThread(app),
+    ...sms.useCases,
     jobHandlers,
   };
 }

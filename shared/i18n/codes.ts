@@ -30,6 +30,9 @@ export const NOTICE_CODES = [
   'conversation_restarted',
   'thread_closed',
   'message_failed',
+  'sms_thread_started',
+  'sms_opted_out',
+  'sms_opted_in',
 ] as const;
 export type NoticeCode = (typeof NOTICE_CODES)[number];
 
@@ -58,6 +61,8 @@ export const RULE_CODES = [
   'media_type_not_allowed',
   'media_too_large',
   'media_empty',
+  'sms_opted_out',
+  'sms_unavailable',
 ] as const;
 
 /** Errors the API answers with besides domain rules: lookups, access, HTTP and availability. */

@@ -11,6 +11,8 @@ export interface TenantRecord {
   readonly id: string;
   readonly whatsappEnabled: boolean;
   readonly senderPhoneNumberId: string | null;
+  /** The tenant's SMS sender number in E.164; null when the tenant has no SMS. */
+  readonly smsFromNumber: string | null;
   readonly locale: string;
   /** Template names the tenant chose for the connector's own requests, beyond the default names. */
   readonly templatePurposes: Readonly<Record<string, TemplatePurpose>>;

@@ -1,4 +1,5 @@
 import type { Consent } from '../domain/consent/consent.js';
+import type { SmsConsent } from '../domain/sms/sms-consent.js';
 import type {
   Channel,
   ConsentEvidence,
@@ -40,6 +41,10 @@ export interface ConversationTx {
   consentForUpdate(phoneNumberId: string, contactId: string): Promise<Consent>;
   saveConsent(phoneNumberId: string, contactId: string, consent: Consent): Promise<void>;
   recordConsentEvidence(evidence: ConsentEvidence): Promise<void>;
+
+  /** SMS STOP/START state of a contact for a business SMS number, locked when a row exists (default: opted in). */
+  smsConsentForUpdate(fromNumber: string, contactId: string): Promise<SmsConsent>;
+  saveSmsConsent(fromNumber: string, contactId: string, consent: SmsConsent): Promise<void>;
 
   /**
    * Everything a send needs, in one round trip: the thread (locked), its participants, the contact's consent
@@ -109,4 +114,6 @@ export interface ConversationStore {
   tenantOfPhoneNumber(phoneNumberId: string): Promise<string | null>;
   /** The tenants whose numbers belong to a WhatsApp Business Account (template webhooks carry only it). */
   tenantsOfBusinessAccount(wabaId: string): Promise<string[]>;
+  /** Which tenant sends SMS from this number (SMS events carry only the number). */
+  tenantOfSmsNumber(number: string): Promise<string | null>;
 }

@@ -10,6 +10,9 @@ export const JOB = {
   applyTemplateEvent: 'whatsapp.template_event',
   syncTemplates: 'whatsapp.template_sync',
   alertAdmin: 'teams.alert',
+  dispatchSms: 'sms.dispatch',
+  applySmsInbound: 'sms.inbound',
+  applySmsDeliveryReport: 'sms.delivery_report',
 } as const;
 
 export interface AlertAdminPayload {

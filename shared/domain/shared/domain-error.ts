@@ -22,7 +22,9 @@ export type RuleCode =
   | 'template_param_count'
   | 'media_type_not_allowed'
   | 'media_too_large'
-  | 'media_empty';
+  | 'media_empty'
+  | 'sms_opted_out'
+  | 'sms_unavailable';
 
 export class DomainRuleViolation extends Error {
   constructor(

@@ -24,7 +24,10 @@ export type SystemNoticeCode =
   | 'contact_not_notified_conversation_transferred'
   | 'conversation_restarted'
   | 'thread_closed'
-  | 'message_failed';
+  | 'message_failed'
+  | 'sms_thread_started'
+  | 'sms_opted_out'
+  | 'sms_opted_in';
 
 export type NoticeParams = Readonly<Record<string, string | number>>;
 

@@ -50,6 +50,11 @@ export const de: LocaleCatalog = {
     conversation_restarted: 'Die Unterhaltung wurde neu gestartet.',
     thread_closed: 'Diese Unterhaltung ist geschlossen.',
     message_failed: 'Ihre Nachricht konnte nicht zugestellt werden. {reason}',
+    sms_thread_started:
+      'Eine SMS-Unterhaltung mit diesem Kontakt wurde eröffnet. Setzen Sie sie dort fort, um ihn per SMS zu erreichen.',
+    sms_opted_out:
+      'Der Kontakt hat mit {keyword} geantwortet und erhält keine SMS mehr von Ihnen. Das Senden von SMS bleibt deaktiviert, bis er mit START antwortet.',
+    sms_opted_in: 'Der Kontakt hat mit {keyword} geantwortet und kann wieder SMS von Ihnen erhalten.',
   },
   errors: {
     consent_already_requested: 'Dieser Kontakt wurde bereits um seine Einwilligung gebeten.',
@@ -79,6 +84,9 @@ export const de: LocaleCatalog = {
       'Dieses Bild kann nicht gesendet werden: WhatsApp akzeptiert nur JPEG- und PNG-Bilder.',
     media_too_large: 'Dieses Bild ist zu groß: WhatsApp akzeptiert Bilder bis 5 MB.',
     media_empty: 'Diese Datei ist leer.',
+    sms_opted_out: 'Dieser Kontakt hat SMS abbestellt. Mit der Antwort START kann er sie wieder erhalten.',
+    sms_unavailable:
+      'SMS ist für diesen Kontakt nicht verfügbar: Dafür sind eine Telefonnummer und eine SMS-Nummer Ihrer Organisation nötig.',
     not_found: 'Das angeforderte Element wurde nicht gefunden.',
     thread_not_found: 'Diese Unterhaltung wurde nicht gefunden.',
     contact_not_found: 'Dieser Kontakt wurde nicht gefunden.',

@@ -46,6 +46,11 @@ export const en: LocaleCatalog = {
     conversation_restarted: 'The conversation was restarted.',
     thread_closed: 'This conversation is closed.',
     message_failed: 'Your message could not be delivered. {reason}',
+    sms_thread_started:
+      'An SMS conversation with this contact was opened. Continue there to reach them by text message.',
+    sms_opted_out:
+      'The contact replied {keyword} and no longer receives SMS from you. Sending SMS stays disabled until they reply START.',
+    sms_opted_in: 'The contact replied {keyword} and can receive SMS from you again.',
   },
   errors: {
     consent_already_requested: 'Permission has already been requested from this contact.',
@@ -71,6 +76,9 @@ export const en: LocaleCatalog = {
     media_type_not_allowed: 'This picture cannot be sent: WhatsApp accepts only JPEG and PNG images.',
     media_too_large: 'This picture is too large: WhatsApp accepts images up to 5 MB.',
     media_empty: 'This file is empty.',
+    sms_opted_out: 'This contact opted out of SMS. They can opt in again by replying START.',
+    sms_unavailable:
+      'SMS is not available for this contact: it needs a phone number and an SMS number for your organization.',
     not_found: 'The requested item could not be found.',
     thread_not_found: 'This conversation could not be found.',
     contact_not_found: 'This contact could not be found.',

@@ -48,6 +48,11 @@ export const es: LocaleCatalog = {
     conversation_restarted: 'Se ha reiniciado la conversación.',
     thread_closed: 'Esta conversación está cerrada.',
     message_failed: 'No se ha podido entregar su mensaje. {reason}',
+    sms_thread_started:
+      'Se ha abierto una conversación por SMS con este contacto. Continúe allí para comunicarse con él por mensaje de texto.',
+    sms_opted_out:
+      'El contacto respondió {keyword} y ya no recibe SMS de usted. El envío de SMS permanece desactivado hasta que responda START.',
+    sms_opted_in: 'El contacto respondió {keyword} y puede volver a recibir SMS de usted.',
   },
   errors: {
     consent_already_requested: 'Ya se ha solicitado permiso a este contacto.',
@@ -76,6 +81,10 @@ export const es: LocaleCatalog = {
     media_type_not_allowed: 'No se puede enviar esta imagen: WhatsApp solo acepta imágenes JPEG y PNG.',
     media_too_large: 'Esta imagen es demasiado grande: WhatsApp acepta imágenes de hasta 5 MB.',
     media_empty: 'Este archivo está vacío.',
+    sms_opted_out:
+      'Este contacto se dio de baja de los SMS. Puede volver a darse de alta respondiendo START.',
+    sms_unavailable:
+      'Los SMS no están disponibles para este contacto: se necesita un número de teléfono y un número de SMS de su organización.',
     not_found: 'No se ha encontrado el elemento solicitado.',
     thread_not_found: 'No se ha encontrado esta conversación.',
     contact_not_found: 'No se ha encontrado este contacto.',

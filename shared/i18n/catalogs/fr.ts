@@ -50,6 +50,11 @@ export const fr: LocaleCatalog = {
     conversation_restarted: 'La conversation a été relancée.',
     thread_closed: 'Cette conversation est fermée.',
     message_failed: 'Votre message n’a pas pu être remis. {reason}',
+    sms_thread_started:
+      'Une conversation par SMS avec ce contact a été ouverte. Poursuivez-la pour le joindre par SMS.',
+    sms_opted_out:
+      'Le contact a répondu {keyword} et ne reçoit plus vos SMS. L’envoi de SMS reste désactivé jusqu’à ce qu’il réponde START.',
+    sms_opted_in: 'Le contact a répondu {keyword} et peut de nouveau recevoir vos SMS.',
   },
   errors: {
     consent_already_requested: 'L’autorisation a déjà été demandée à ce contact.',
@@ -79,6 +84,9 @@ export const fr: LocaleCatalog = {
       'Impossible d’envoyer cette image\u00a0: WhatsApp n’accepte que les images JPEG et PNG.',
     media_too_large: 'Cette image est trop volumineuse\u00a0: WhatsApp accepte les images jusqu’à 5\u00a0Mo.',
     media_empty: 'Ce fichier est vide.',
+    sms_opted_out: 'Ce contact s’est désabonné des SMS. Il peut se réabonner en répondant START.',
+    sms_unavailable:
+      'Les SMS ne sont pas disponibles pour ce contact : il faut un numéro de téléphone et un numéro SMS pour votre organisation.',
     not_found: 'L’élément demandé est introuvable.',
     thread_not_found: 'Cette conversation est introuvable.',
     contact_not_found: 'Ce contact est introuvable.',

@@ -43,6 +43,11 @@ export const ja: LocaleCatalog = {
     conversation_restarted: '会話をもう一度開始しました。',
     thread_closed: 'この会話は終了しています。',
     message_failed: 'メッセージを配信できませんでした。{reason}',
+    sms_thread_started:
+      'この連絡先との SMS の会話を開始しました。SMS で連絡するには、そちらで続けてください。',
+    sms_opted_out:
+      '連絡先が {keyword} と返信したため、SMS は届かなくなりました。START と返信されるまで SMS は送信できません。',
+    sms_opted_in: '連絡先が {keyword} と返信したため、再び SMS を受け取れるようになりました。',
   },
   errors: {
     consent_already_requested: 'この連絡先にはすでに許可を依頼しています。',
@@ -69,6 +74,8 @@ export const ja: LocaleCatalog = {
     media_type_not_allowed: 'この画像は送信できません。WhatsApp で送信できる画像は JPEG と PNG のみです。',
     media_too_large: 'この画像はサイズが大きすぎます。WhatsApp で送信できる画像は 5 MB までです。',
     media_empty: 'このファイルは空です。',
+    sms_opted_out: 'この連絡先は SMS の受信を停止しています。START と返信すると再開できます。',
+    sms_unavailable: 'この連絡先には SMS を送信できません。電話番号と組織の SMS 番号が必要です。',
     not_found: '指定された項目が見つかりません。',
     thread_not_found: 'この会話が見つかりません。',
     contact_not_found: 'この連絡先が見つかりません。',

@@ -49,6 +49,11 @@ export const ptBR: LocaleCatalog = {
     conversation_restarted: 'A conversa foi reiniciada.',
     thread_closed: 'Esta conversa está encerrada.',
     message_failed: 'Não foi possível entregar sua mensagem. {reason}',
+    sms_thread_started:
+      'Uma conversa por SMS com este contato foi aberta. Continue por lá para falar com ele por mensagem de texto.',
+    sms_opted_out:
+      'O contato respondeu {keyword} e não recebe mais SMS de você. O envio de SMS fica desativado até que ele responda START.',
+    sms_opted_in: 'O contato respondeu {keyword} e pode receber SMS de você novamente.',
   },
   errors: {
     consent_already_requested: 'A permissão já foi solicitada a este contato.',
@@ -75,6 +80,9 @@ export const ptBR: LocaleCatalog = {
     media_type_not_allowed: 'Não é possível enviar esta imagem: o WhatsApp aceita apenas imagens JPEG e PNG.',
     media_too_large: 'Esta imagem é grande demais: o WhatsApp aceita imagens de até 5 MB.',
     media_empty: 'Este arquivo está vazio.',
+    sms_opted_out: 'Este contato cancelou o recebimento de SMS. Ele pode voltar a receber respondendo START.',
+    sms_unavailable:
+      'SMS não está disponível para este contato: é preciso um número de telefone e um número de SMS da sua organização.',
     not_found: 'O item solicitado não foi encontrado.',
     thread_not_found: 'Esta conversa não foi encontrada.',
     contact_not_found: 'Este contato não foi encontrado.',

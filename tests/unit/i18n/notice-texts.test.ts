@@ -55,6 +55,9 @@ const DOCUMENTED = {
   conversation_restarted: { previousThreadId: 'thread-1' },
   thread_closed: {},
   message_failed: { messageId: 'message-1', code: 131026 },
+  sms_thread_started: { smsThreadId: 'thread-2' },
+  sms_opted_out: { keyword: 'STOP' },
+  sms_opted_in: { keyword: 'START' },
 } satisfies Record<SystemNoticeCode, NoticeParams>;
 
 const CODES = Object.keys(DOCUMENTED) as SystemNoticeCode[];

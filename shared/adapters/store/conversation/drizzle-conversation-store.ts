@@ -26,6 +26,15 @@ export class DrizzleConversationStore implements ConversationStore {
     return row?.id ?? null;
   }
 
+  async tenantOfSmsNumber(number: string): Promise<string | null> {
+    const [row] = await this.database.db
+      .select({ id: tenants.id })
+      .from(tenants)
+      .where(eq(tenants.smsFromNumber, number))
+      .limit(1);
+    return row?.id ?? null;
+  }
+
   async tenantsOfBusinessAccount(wabaId: string): Promise<string[]> {
     const rows = await this.database.db
       .select({ id: tenants.id })

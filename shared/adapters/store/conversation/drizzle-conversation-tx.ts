@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { NO_CONSENT, type Consent } from '../../../domain/consent/consent.js';
+import { SMS_DEFAULT_CONSENT, type SmsConsent } from '../../../domain/sms/sms-consent.js';
 import type { ConversationTx, SendContext } from '../../../ports/conversation-store.js';
 import type {
   Channel,
@@ -26,6 +27,7 @@ import {
   consents,
   contacts,
   messages,
+  smsConsents,
   templates,
   tenants,
   threadParticipants,
@@ -137,6 +139,7 @@ export class DrizzleConversationTx implements ConversationTx {
       id: row.id,
       whatsappEnabled: row.whatsappEnabled,
       senderPhoneNumberId: row.senderPhoneNumberId,
+      smsFromNumber: row.smsFromNumber,
       locale,
       templatePurposes: templatePurposesOf(row.settings['templatePurposes']),
     };
@@ -211,6 +214,31 @@ export class DrizzleConversationTx implements ConversationTx {
       .update(consents)
       .set({ ...consent, version: sql`${consents.version} + 1` })
       .where(this.consentKey(phoneNumberId, contactId));
+  }
+
+  async smsConsentForUpdate(fromNumber: string, contactId: string): Promise<SmsConsent> {
+    const [row] = await this.db
+      .select()
+      .from(smsConsents)
+      .where(
+        and(
+          eq(smsConsents.tenantId, this.tenantId),
+          eq(smsConsents.fromNumber, fromNumber),
+          eq(smsConsents.contactId, contactId),
+        ),
+      )
+      .for('update');
+    return row ? { state: row.state, changedAt: row.changedAt, keyword: row.keyword } : SMS_DEFAULT_CONSENT;
+  }
+
+  async saveSmsConsent(fromNumber: string, contactId: string, consent: SmsConsent): Promise<void> {
+    await this.db
+      .insert(smsConsents)
+      .values({ tenantId: this.tenantId, fromNumber, contactId, ...consent })
+      .onConflictDoUpdate({
+        target: [smsConsents.tenantId, smsConsents.fromNumber, smsConsents.contactId],
+        set: { ...consent },
+      });
   }
 
   async recordConsentEvidence(evidence: ConsentEvidence): Promise<void> {

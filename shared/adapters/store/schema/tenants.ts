@@ -10,6 +10,8 @@ export const tenants = pgTable('tenants', {
   senderPhoneNumberId: text('sender_phone_number_id'),
   /** The WhatsApp Business Account of the sender number: template webhooks name only the account. */
   whatsappBusinessAccountId: text('whatsapp_business_account_id'),
+  /** The tenant's SMS sender number (E.164); inbound SMS and delivery reports name only it. */
+  smsFromNumber: text('sms_from_number').unique('tenants_sms_from_number_uq'),
   settings: jsonb('settings').$type<Record<string, unknown>>().notNull().default({}),
   createdAt: createdAt(),
   updatedAt: updatedAt(),

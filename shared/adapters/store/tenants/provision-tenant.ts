@@ -7,6 +7,8 @@ export interface TenantProvision {
   readonly name: string;
   readonly phoneNumberId: string;
   readonly businessAccountId?: string | undefined;
+  /** The SMS sender number (ACS_FROM_NUMBER); left unchanged when not given. */
+  readonly smsFromNumber?: string | undefined;
 }
 
 /**
@@ -22,6 +24,7 @@ export async function provisionTenant(database: Database, provision: TenantProvi
       whatsappEnabled: true,
       senderPhoneNumberId: provision.phoneNumberId,
       whatsappBusinessAccountId: provision.businessAccountId ?? null,
+      smsFromNumber: provision.smsFromNumber ?? null,
     })
     .onConflictDoUpdate({
       target: tenants.id,
@@ -29,6 +32,7 @@ export async function provisionTenant(database: Database, provision: TenantProvi
         senderPhoneNumberId: provision.phoneNumberId,
         whatsappBusinessAccountId: provision.businessAccountId ?? null,
         whatsappEnabled: true,
+        ...(provision.smsFromNumber ? { smsFromNumber: provision.smsFromNumber } : {}),
         updatedAt: sql`now()`,
       },
     });
