@@ -129,7 +129,7 @@ export class ConnectorE2E {
   }
 
   /** Waits until the emulator has delivered every webhook and the connector has run every due job. */
-  async settle(timeoutMs = 20_000): Promise<void> {
+  async settle(timeoutMs = 60_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     let quietRounds = 0;
     while (quietRounds < 3) {

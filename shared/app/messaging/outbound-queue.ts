@@ -24,6 +24,21 @@ async function insertOutbound(tx: ConversationTx, message: NewMessage): Promise<
   return saved;
 }
 
+/**
+ * Starts the thread's dispatch chain at `candidate` unless one is already running. A thread has at most one
+ * live dispatch job: the oldest message not yet handed to WhatsApp; each dispatch schedules the next when it
+ * is done. Two jobs for one message could both pass the readiness check and send it twice.
+ */
+async function startChainAt(
+  tx: ConversationTx,
+  deps: AppDeps,
+  threadId: string,
+  candidates: ReadonlySet<string>,
+): Promise<void> {
+  const oldest = await tx.oldestUndispatched(threadId);
+  if (oldest && candidates.has(oldest.id)) await scheduleDispatch(tx, deps, oldest.id);
+}
+
 /** Records the message and hands it to the dispatcher in the same transaction (the outbox). */
 export async function dispatchNew(
   tx: ConversationTx,
@@ -31,7 +46,8 @@ export async function dispatchNew(
   draft: OutboundDraft,
 ): Promise<MessageRecord> {
   const saved = await insertOutbound(tx, outboundMessage(draft, 'sending', deps.clock.now()));
-  await scheduleDispatch(tx, deps, saved.id);
+  // An older message still on its way carries the chain to this one.
+  await startChainAt(tx, deps, saved.threadId, new Set([saved.id]));
   return saved;
 }
 
@@ -51,8 +67,8 @@ export async function flushQueue(tx: ConversationTx, deps: AppDeps, thread: Thre
   for (const message of held) {
     const updated = await tx.updateMessage(message.id, { status: 'sending', sendingAt: now });
     await publishStatus(tx, updated);
-    await scheduleDispatch(tx, deps, message.id);
   }
+  if (held.length > 0) await startChainAt(tx, deps, thread.id, new Set(held.map((m) => m.id)));
   return held.length;
 }
 

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WHATSAPP_WEBHOOK_PATH } from '../../../bot/http/whatsapp/whatsapp-webhook-routes.js';
 import { eq } from 'drizzle-orm';
 import { EMULATOR_DEFAULTS } from '../../../emulator/index.js';
@@ -19,6 +19,9 @@ import { waitFor } from '../../support/wait-for.js';
 
 // The connector and the WhatsApp emulator over real HTTP, on PGlite (or PostgreSQL with DATABASE_URL):
 // every flow a banker meets, as the client's phone and the connector's records see it.
+
+// Each test starts a database, the connector and the emulator, and waits on real HTTP: slow on a busy machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 const rule = (code: string) => expect.objectContaining({ name: 'DomainRuleViolation', code });
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, getJson, spawnBot, waitForStatus, type BotProcess } from './bot-process.js';
 import { createEmptyPostgresDatabase } from '../../support/database.js';
+import { waitFor } from '../../support/wait-for.js';
 
 // `npm start` as a real process: configuration, HTTP, database, migrations, signals.
 
@@ -85,6 +86,8 @@ describe('npm start', () => {
       failedAttempts: 0,
     });
 
+    // The template sync runs after ready, without holding it up.
+    await waitFor(() => bot.logs().some((line) => line.msg === 'templates synced'), 20_000);
     const messages = bot.logs().map((line) => line.msg);
     expect(messages).toEqual(
       expect.arrayContaining([
