@@ -112,6 +112,11 @@ export interface ConversationStore {
   transaction<T>(tenantId: string, work: (tx: ConversationTx) => Promise<T>): Promise<T>;
   /** Which tenant owns a business WhatsApp number (webhooks carry only the number, no tenant). */
   tenantOfPhoneNumber(phoneNumberId: string): Promise<string | null>;
+  /**
+   * Makes jobs durable in one atomic write, outside any use case (webhook ingestion: the hot path that
+   * must answer Meta fast). Jobs whose dedupe key exists already are left out.
+   */
+  scheduleJobs(tenantId: string, jobs: readonly JobRequest[]): Promise<void>;
   /** The tenants whose numbers belong to a WhatsApp Business Account (template webhooks carry only it). */
   tenantsOfBusinessAccount(wabaId: string): Promise<string[]>;
   /** Which tenant sends SMS from this number (SMS events carry only the number). */

@@ -67,9 +67,10 @@ export class IngestWebhook {
     const now = this.deps.clock.now();
     let accepted = 0;
     for (const [tenantId, jobs] of byTenant) {
-      await this.deps.store.transaction(tenantId, async (tx) => {
-        for (const job of jobs) await tx.scheduleJob({ ...job, runAt: now });
-      });
+      await this.deps.store.scheduleJobs(
+        tenantId,
+        jobs.map((job) => ({ ...job, runAt: now })),
+      );
       accepted += jobs.length;
     }
     return { accepted, unrouted };

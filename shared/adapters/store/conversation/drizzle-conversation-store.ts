@@ -1,11 +1,18 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import type { JobRequest } from '../../../ports/conversation-records.js';
 import type { ConversationStore, ConversationTx } from '../../../ports/conversation-store.js';
+import { JOBS_CHANNEL } from '../jobs/enqueue-job.js';
 import type { Database } from '../database.js';
-import { tenants } from '../schema.js';
+import { jobs, tenants } from '../schema.js';
+
+/** How long a number's owner is remembered: numbers move between tenants only by an admin's hand. */
+const TENANT_CACHE_MS = 30_000;
 import { DrizzleConversationTx } from './drizzle-conversation-tx.js';
 
 /** The ConversationStore port on PostgreSQL or PGlite. */
 export class DrizzleConversationStore implements ConversationStore {
+  private readonly owners = new Map<string, { tenantId: string; until: number }>();
+
   constructor(private readonly database: Database) {}
 
   transaction<T>(tenantId: string, work: (tx: ConversationTx) => Promise<T>): Promise<T> {
@@ -18,6 +25,35 @@ export class DrizzleConversationStore implements ConversationStore {
   }
 
   async tenantOfPhoneNumber(phoneNumberId: string): Promise<string | null> {
+    const known = this.owners.get(phoneNumberId);
+    if (known && known.until > Date.now()) return known.tenantId;
+    const owner = await this.lookUpOwner(phoneNumberId);
+    if (owner) this.owners.set(phoneNumberId, { tenantId: owner, until: Date.now() + TENANT_CACHE_MS });
+    return owner;
+  }
+
+  async scheduleJobs(tenantId: string, requests: readonly JobRequest[]): Promise<void> {
+    if (requests.length === 0) return;
+    const rows = JSON.stringify(
+      requests.map((job) => ({
+        kind: job.kind,
+        payload: job.payload,
+        run_at: job.runAt.toISOString(),
+        dedupe_key: job.dedupeKey ?? null,
+      })),
+    );
+    // One statement: atomic without BEGIN/COMMIT round trips; the NOTIFY is sent when it commits.
+    await this.database.db.execute(sql`
+      with j as (
+        insert into ${jobs} (tenant_id, kind, payload, run_at, dedupe_key)
+        select ${tenantId}, x.kind, x.payload, x.run_at, x.dedupe_key
+        from jsonb_to_recordset(${rows}::jsonb) as x(kind text, payload jsonb, run_at timestamptz, dedupe_key text)
+        on conflict (tenant_id, dedupe_key) where dedupe_key is not null do nothing
+        returning kind)
+      select pg_notify(${JOBS_CHANNEL}, min(kind)) from j having count(*) > 0`);
+  }
+
+  private async lookUpOwner(phoneNumberId: string): Promise<string | null> {
     const [row] = await this.database.db
       .select({ id: tenants.id })
       .from(tenants)
