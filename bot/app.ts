@@ -12,6 +12,7 @@ import { createLogger } from './logger.js';
 import { AppReadiness } from './readiness.js';
 import type { Backoff } from './retry.js';
 import { composeConnector, type Connector } from './connector.js';
+import { registerIdentityRoutes } from './http/auth/identity-routes.js';
 import { registerWhatsAppWebhookRoutes } from './http/whatsapp/whatsapp-webhook-routes.js';
 import { createStore, type JobHandlers } from './store.js';
 import type { Database } from '../shared/adapters/store/database.js';
@@ -98,6 +99,14 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   } else {
     logger.warn('WhatsApp is not connected: no credentials and no emulator');
   }
+  // Set once migrations are applied: authenticating writes the tenant and user rows.
+  let migrated: Database | undefined;
+  registerIdentityRoutes(http.restify, {
+    config,
+    logger,
+    database: () => migrated,
+    devSenderPhoneNumberId: () => (whatsapp?.emulated ? whatsapp.phoneNumberId : undefined),
+  });
   const url = await http.listen(config.port, options.host);
   logger.info({ url, publicUrl: config.publicUrl }, 'listening');
 
@@ -117,6 +126,8 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     (opened) => (database = opened),
   ).then((started) => {
     worker = started.worker;
+    // The real store opens a Database; a replaced store (lifecycle tests) may open something else.
+    migrated = options.store ? undefined : (started.database as Database);
     readiness.markStarted();
     logger.info({ url }, 'ready');
     // Not awaited: WhatsApp being slow or down must not hold the connector back; sends still check templates.

@@ -12,6 +12,7 @@ import { GraphWhatsAppGateway } from '../shared/adapters/whatsapp-cloud/graph/gr
 import type { ParsedWebhook } from '../shared/adapters/whatsapp-cloud/webhook/parse-webhook.js';
 import { createEngine, type Engine } from '../shared/app/engine.js';
 import type { Clock } from '../shared/ports/clock.js';
+import type { MediaStore } from '../shared/ports/media-store.js';
 import type { Notifier } from '../shared/ports/notifier.js';
 import type { TemplateSource } from '../shared/ports/template-source.js';
 import type { WhatsAppGateway } from '../shared/ports/whatsapp-gateway.js';
@@ -39,6 +40,10 @@ export interface ConnectorDeps {
 /** The running connector: the engine bound to the database and WhatsApp, as the HTTP routes and jobs use it. */
 export interface Connector {
   readonly engine: Engine;
+  /** Where pictures are kept (the API serves them from it). */
+  readonly mediaStore: MediaStore;
+  /** The database the engine runs on (the API reads from it). */
+  readonly database: Database;
   readonly jobHandlers: JobHandlers;
   /** Stores a verified webhook's events as jobs; throws if they could not be stored. */
   ingestWebhook(webhook: ParsedWebhook): Promise<void>;
@@ -67,6 +72,7 @@ export async function composeConnector(deps: ConnectorDeps): Promise<Connector> 
     () => deps.tenantId,
   );
   const templateSource = deps.templateSource ?? new GraphTemplateSource(graph);
+  const mediaStore = new FileSystemMediaStore(deps.mediaDir);
   const engine = createEngine({
     store: new DrizzleConversationStore(deps.database),
     clock: deps.clock,
@@ -75,11 +81,13 @@ export async function composeConnector(deps: ConnectorDeps): Promise<Connector> 
     notifier: deps.notifier ?? new UndeliveredNotifier(logger),
     templateSource,
     whatsappMedia: new GraphMediaGateway(graph),
-    mediaStore: new FileSystemMediaStore(deps.mediaDir),
+    mediaStore,
   });
   const wabaId = deps.whatsapp.businessAccountId;
   return {
     engine,
+    mediaStore,
+    database: deps.database,
     jobHandlers: engine.jobHandlers as JobHandlers,
     async ingestWebhook(webhook) {
       for (const error of webhook.errors)

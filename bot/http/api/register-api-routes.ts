@@ -1,0 +1,48 @@
+import type { Logger } from 'pino';
+import type { Server } from 'restify';
+import type { Database } from '../../../shared/adapters/store/database.js';
+import { systemClock } from '../../../shared/adapters/system/system-clock.js';
+import type { Clock } from '../../../shared/ports/clock.js';
+import type { Connector } from '../../connector.js';
+import { storeServices, type ApiRuntime } from './api-runtime.js';
+import type { Authenticate } from './caller.js';
+import { registerContactRoutes } from './contacts-routes.js';
+import { registerMediaRoutes } from './media-routes.js';
+import { registerMessageRoutes } from './messages-routes.js';
+import { registerOpenApiRoute } from './openapi-route.js';
+import { registerParticipantRoutes } from './participants-routes.js';
+import { registerTemplateRoutes } from './templates-routes.js';
+import { registerThreadRoutes } from './threads-routes.js';
+
+export interface ApiRoutesDeps {
+  readonly authenticate: Authenticate;
+  /** The running connector; undefined while starting (the API answers 503 `starting`). */
+  readonly connector: () => Pick<Connector, 'engine' | 'mediaStore'> | undefined;
+  /** The open database; undefined while starting. */
+  readonly database: () => Database | undefined;
+  readonly logger: Logger;
+  /** The clock thread states are judged by (the engine's); the system clock by default. */
+  readonly clock?: Clock;
+}
+
+/** Mounts `/api/v1` (the tab's REST API) and `GET /api/openapi.json` on the server. */
+export function registerApiRoutes(server: Server, deps: ApiRoutesDeps): void {
+  const services = storeServices();
+  const runtime: ApiRuntime = {
+    authenticate: deps.authenticate,
+    clock: deps.clock ?? systemClock,
+    logger: deps.logger.child({ component: 'api' }),
+    services() {
+      const connector = deps.connector();
+      const database = deps.database();
+      return connector && database ? services(connector.engine, connector.mediaStore, database) : undefined;
+    },
+  };
+  registerOpenApiRoute(server);
+  registerThreadRoutes(server, runtime);
+  registerMessageRoutes(server, runtime);
+  registerParticipantRoutes(server, runtime);
+  registerContactRoutes(server, runtime);
+  registerTemplateRoutes(server, runtime);
+  registerMediaRoutes(server, runtime);
+}

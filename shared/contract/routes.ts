@@ -1,0 +1,276 @@
+import type { z } from 'zod';
+import { IdParams } from './common.js';
+import {
+  ContactList,
+  Contact,
+  CreateContactRequest,
+  ListContactsQuery,
+  UpdateContactRequest,
+} from './contacts.js';
+import { MediaUploadForm, UploadedMedia } from './media.js';
+import { ListMessagesQuery, MessageInfo, MessagePage, SendMessageRequest, SentMessage } from './messages.js';
+import { TemplateList } from './templates.js';
+import {
+  AddParticipantRequest,
+  ParticipantParams,
+  RestartedThread,
+  StartedThread,
+  StartThreadRequest,
+  ThreadDetail,
+  ThreadList,
+  TransferRequest,
+} from './threads.js';
+
+export type HttpMethod = 'get' | 'post' | 'patch' | 'delete';
+
+/** One operation of `/api/v1`: the server registers it, the client calls it, the OpenAPI document lists it. */
+export interface ApiRoute {
+  readonly method: HttpMethod;
+  /** OpenAPI style: `/api/v1/threads/{id}`. */
+  readonly path: string;
+  readonly summary: string;
+  readonly tag: 'threads' | 'messages' | 'participants' | 'contacts' | 'templates' | 'media';
+  readonly params?: z.ZodObject;
+  readonly query?: z.ZodObject;
+  readonly body?: z.ZodType;
+  /** multipart/form-data instead of JSON (the schema then describes the form's parts). */
+  readonly multipart?: boolean;
+  readonly status: number;
+  /** JSON answer; absent for 204, or for a binary answer. */
+  readonly response?: z.ZodType;
+  /** The answer is the file itself (image/*). */
+  readonly binary?: boolean;
+  /** Error statuses the operation documents besides 401 and 500. */
+  readonly errors: readonly number[];
+}
+
+const route = <R extends ApiRoute>(r: R): R => r;
+
+export const API_ROUTES = {
+  listThreads: route({
+    method: 'get',
+    path: '/api/v1/threads',
+    tag: 'threads',
+    summary: "The caller's inbox: WhatsApp threads they are in, most recent first",
+    status: 200,
+    response: ThreadList,
+    errors: [],
+  }),
+  startThread: route({
+    method: 'post',
+    path: '/api/v1/threads',
+    tag: 'threads',
+    summary: 'Open (or return) the WhatsApp thread with a contact; says whether an opt-in must be confirmed',
+    body: StartThreadRequest,
+    status: 200,
+    response: StartedThread,
+    errors: [400, 403, 404, 409],
+  }),
+  getThread: route({
+    method: 'get',
+    path: '/api/v1/threads/{id}',
+    tag: 'threads',
+    summary: 'A thread with its state, consent and participants',
+    params: IdParams,
+    status: 200,
+    response: ThreadDetail,
+    errors: [404],
+  }),
+  requestOptIn: route({
+    method: 'post',
+    path: '/api/v1/threads/{id}/opt-in',
+    tag: 'threads',
+    summary: 'Send the opt-in request to the contact (the user confirmed)',
+    params: IdParams,
+    status: 200,
+    response: ThreadDetail,
+    errors: [403, 404, 409],
+  }),
+  sendOptInReminder: route({
+    method: 'post',
+    path: '/api/v1/threads/{id}/opt-in/reminder',
+    tag: 'threads',
+    summary: 'Remind the contact of an unanswered opt-in request (24 h after the last one)',
+    params: IdParams,
+    status: 200,
+    response: ThreadDetail,
+    errors: [403, 404, 409],
+  }),
+  contactThreads: route({
+    method: 'get',
+    path: '/api/v1/contacts/{id}/threads',
+    tag: 'threads',
+    summary: "A contact's threads the caller is or was in, closed ones included, most recent first",
+    params: IdParams,
+    status: 200,
+    response: ThreadList,
+    errors: [404],
+  }),
+  listMessages: route({
+    method: 'get',
+    path: '/api/v1/threads/{id}/messages',
+    tag: 'messages',
+    summary: "A page of a thread's messages, oldest first; `before` pages back",
+    params: IdParams,
+    query: ListMessagesQuery,
+    status: 200,
+    response: MessagePage,
+    errors: [400, 404],
+  }),
+  sendMessage: route({
+    method: 'post',
+    path: '/api/v1/threads/{id}/messages',
+    tag: 'messages',
+    summary:
+      'Send text, a template or an uploaded picture; idempotent by clientMessageId (a retry answers 200)',
+    params: IdParams,
+    body: SendMessageRequest,
+    status: 201,
+    response: SentMessage,
+    errors: [400, 403, 404, 409, 413],
+  }),
+  getMessage: route({
+    method: 'get',
+    path: '/api/v1/messages/{id}',
+    tag: 'messages',
+    summary: 'Message info: every status with its time, and why it failed',
+    params: IdParams,
+    status: 200,
+    response: MessageInfo,
+    errors: [404],
+  }),
+  addParticipant: route({
+    method: 'post',
+    path: '/api/v1/threads/{id}/participants',
+    tag: 'participants',
+    summary: 'Add a colleague to the thread',
+    params: IdParams,
+    body: AddParticipantRequest,
+    status: 200,
+    response: ThreadDetail,
+    errors: [400, 403, 404, 409],
+  }),
+  removeParticipant: route({
+    method: 'delete',
+    path: '/api/v1/threads/{id}/participants/{userId}',
+    tag: 'participants',
+    summary: 'Remove a colleague from the thread',
+    params: ParticipantParams,
+    status: 200,
+    response: ThreadDetail,
+    errors: [403, 404, 409],
+  }),
+  leaveThread: route({
+    method: 'post',
+    path: '/api/v1/threads/{id}/leave',
+    tag: 'participants',
+    summary: 'Leave the thread (it stays readable as history)',
+    params: IdParams,
+    status: 200,
+    response: ThreadDetail,
+    errors: [403, 404, 409],
+  }),
+  transferThread: route({
+    method: 'post',
+    path: '/api/v1/threads/{id}/transfer',
+    tag: 'participants',
+    summary: 'Hand the thread over to a colleague',
+    params: IdParams,
+    body: TransferRequest,
+    status: 200,
+    response: ThreadDetail,
+    errors: [400, 403, 404, 409],
+  }),
+  restartThread: route({
+    method: 'post',
+    path: '/api/v1/threads/{id}/restart',
+    tag: 'participants',
+    summary: 'Open a new thread with the contact of a closed one',
+    params: IdParams,
+    status: 201,
+    response: RestartedThread,
+    errors: [403, 404, 409],
+  }),
+  listContacts: route({
+    method: 'get',
+    path: '/api/v1/contacts',
+    tag: 'contacts',
+    summary: "The organization's contacts, searched by name or number",
+    query: ListContactsQuery,
+    status: 200,
+    response: ContactList,
+    errors: [400],
+  }),
+  createContact: route({
+    method: 'post',
+    path: '/api/v1/contacts',
+    tag: 'contacts',
+    summary: 'Add a contact (the number is normalized to E.164)',
+    body: CreateContactRequest,
+    status: 201,
+    response: Contact,
+    errors: [400, 409],
+  }),
+  getContact: route({
+    method: 'get',
+    path: '/api/v1/contacts/{id}',
+    tag: 'contacts',
+    summary: 'One contact',
+    params: IdParams,
+    status: 200,
+    response: Contact,
+    errors: [404],
+  }),
+  updateContact: route({
+    method: 'patch',
+    path: '/api/v1/contacts/{id}',
+    tag: 'contacts',
+    summary: "Change a contact's name, number or email",
+    params: IdParams,
+    body: UpdateContactRequest,
+    status: 200,
+    response: Contact,
+    errors: [400, 404, 409],
+  }),
+  deleteContact: route({
+    method: 'delete',
+    path: '/api/v1/contacts/{id}',
+    tag: 'contacts',
+    summary: 'Delete a contact with no conversation (refused while they have an open thread, or history)',
+    params: IdParams,
+    status: 204,
+    errors: [404, 409],
+  }),
+  listTemplates: route({
+    method: 'get',
+    path: '/api/v1/templates',
+    tag: 'templates',
+    summary: 'Approved templates the caller may send, with their text and parameter count',
+    status: 200,
+    response: TemplateList,
+    errors: [],
+  }),
+  uploadMedia: route({
+    method: 'post',
+    path: '/api/v1/media',
+    tag: 'media',
+    summary: 'Upload a picture to send (multipart: file, optional caption); JPEG or PNG up to 5 MB',
+    body: MediaUploadForm,
+    multipart: true,
+    status: 201,
+    response: UploadedMedia,
+    errors: [400, 413, 415],
+  }),
+  downloadMedia: route({
+    method: 'get',
+    path: '/api/v1/media/{id}',
+    tag: 'media',
+    summary: "A picture: the uploader's own upload, or one in a thread the caller may read",
+    params: IdParams,
+    status: 200,
+    binary: true,
+    errors: [404],
+  }),
+} as const satisfies Record<string, ApiRoute>;
+
+export type ApiRouteName = keyof typeof API_ROUTES;
