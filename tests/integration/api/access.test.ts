@@ -89,6 +89,18 @@ describe('who sees a thread', () => {
     await failure(cora.addParticipant(threadId, CORA), 403, 'forbidden');
     await failure(cora.leaveThread(threadId), 403, 'forbidden');
     await failure(cora.restartThread(threadId), 403, 'forbidden');
+
+    // Each compliance read leaves an audit line naming the reader and the thread.
+    const audit = api.logLines.filter((line) => line.audit === 'compliance_read');
+    expect(audit).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ tenantId: TENANT_A, userId: CORA, threadId, action: 'thread' }),
+        expect.objectContaining({ tenantId: TENANT_A, userId: CORA, threadId, action: 'messages' }),
+        expect.objectContaining({ tenantId: TENANT_A, userId: CORA, threadId, action: 'message_info' }),
+      ]),
+    );
+    // Participants' reads are not audited.
+    expect(audit.every((line) => line.userId === CORA)).toBe(true);
   });
 
   it('a former participant keeps reading the history but can no longer write', async () => {

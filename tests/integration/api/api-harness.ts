@@ -62,6 +62,8 @@ export class ApiHarness {
     readonly h: EngineHarness,
     readonly http: HttpServer,
     readonly url: string,
+    /** Every log line the API wrote, parsed (audit lines among them). */
+    readonly logLines: Record<string, unknown>[],
   ) {}
 
   static async start(): Promise<ApiHarness> {
@@ -87,7 +89,11 @@ export class ApiHarness {
       ],
       contacts: [FRED],
     });
-    const logger = pino({ level: process.env.API_TEST_LOG ?? 'silent' });
+    const logLines: Record<string, unknown>[] = [];
+    const logger = pino(
+      { level: 'info' },
+      { write: (line: string) => void logLines.push(JSON.parse(line) as Record<string, unknown>) },
+    );
     const http = createHttpServer({ logger, readiness: { check: async () => ({ ready: true }) } });
     registerApiRoutes(http.restify, {
       authenticate: fakeBearerAuthenticate,
@@ -97,7 +103,7 @@ export class ApiHarness {
       clock: h.clock,
     });
     const url = await http.listen(0, '127.0.0.1');
-    return new ApiHarness(h, http, url);
+    return new ApiHarness(h, http, url, logLines);
   }
 
   /** A typed client signed in as this user of this tenant. */
