@@ -12,6 +12,8 @@ import { createLogger } from './logger.js';
 import { AppReadiness } from './readiness.js';
 import type { Backoff } from './retry.js';
 import { composeConnector, type Connector } from './connector.js';
+import { DEV_TENANT_ID } from '../shared/adapters/identity/dev-users.js';
+import { registerApiRoutes } from './http/api/register-api-routes.js';
 import { registerIdentityRoutes } from './http/auth/identity-routes.js';
 import { registerWhatsAppWebhookRoutes } from './http/whatsapp/whatsapp-webhook-routes.js';
 import { createStore, type JobHandlers } from './store.js';
@@ -101,11 +103,18 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   }
   // Set once migrations are applied: authenticating writes the tenant and user rows.
   let migrated: Database | undefined;
-  registerIdentityRoutes(http.restify, {
+  const identity = registerIdentityRoutes(http.restify, {
     config,
     logger,
     database: () => migrated,
     devSenderPhoneNumberId: () => (whatsapp?.emulated ? whatsapp.phoneNumberId : undefined),
+  });
+  registerApiRoutes(http.restify, {
+    authenticate: identity.authenticate,
+    connector: () => connector,
+    database: () => migrated,
+    logger,
+    clock,
   });
   const url = await http.listen(config.port, options.host);
   logger.info({ url, publicUrl: config.publicUrl }, 'listening');
@@ -162,9 +171,16 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   };
 }
 
-/** The tenant a single-company deployment serves: its Entra tenant, or `local` for local runs. */
+/**
+ * The tenant a single-company deployment serves: its Entra tenant; for local runs the dev sign-in's tenant
+ * (AUTH_MODE=dev), so the demo users own the emulator's number, else `local`.
+ */
 export function deploymentTenantId(config: Config): string {
-  return config.aad.tenantId ?? config.bot.tenantId ?? LOCAL_TENANT_ID;
+  return (
+    config.aad.tenantId ??
+    config.bot.tenantId ??
+    (config.authMode === 'dev' ? DEV_TENANT_ID : LOCAL_TENANT_ID)
+  );
 }
 
 export const LOCAL_TENANT_ID = 'local';
