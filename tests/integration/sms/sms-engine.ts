@@ -22,10 +22,13 @@ export interface SmsScenario {
  * The engine scenario (tenant, three advisors, one contact) whose tenant sends SMS from SMS_NUMBER, with an
  * engine that has an SMS gateway, and a job runner that uses that engine's handlers.
  */
-export async function startSmsScenario(gateway?: SmsGateway): Promise<SmsScenario> {
+export async function startSmsScenario(
+  gateway?: SmsGateway,
+  smsNumber: string = SMS_NUMBER,
+): Promise<SmsScenario> {
   const s = await startScenario();
   const { h } = s;
-  await h.database.db.update(tenants).set({ smsFromNumber: SMS_NUMBER }).where(eq(tenants.id, TENANT));
+  await h.database.db.update(tenants).set({ smsFromNumber: smsNumber }).where(eq(tenants.id, TENANT));
   const sms = new FakeSmsGateway();
   const engine = createEngine({
     store: new DrizzleConversationStore(h.database),
