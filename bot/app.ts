@@ -15,6 +15,8 @@ import { composeConnector, type Connector } from './connector.js';
 import { DEV_TENANT_ID } from '../shared/adapters/identity/dev-users.js';
 import { registerApiRoutes } from './http/api/register-api-routes.js';
 import { registerIdentityRoutes } from './http/auth/identity-routes.js';
+import { smsConnectionFromConfig, smsGatewayFor, type SmsConnection } from './http/sms/sms-connection.js';
+import { registerSmsEventRoutes } from './http/sms/sms-event-routes.js';
 import { registerWhatsAppWebhookRoutes } from './http/whatsapp/whatsapp-webhook-routes.js';
 import { createStore, type JobHandlers } from './store.js';
 import type { Database } from '../shared/adapters/store/database.js';
@@ -26,6 +28,8 @@ export interface AppOptions {
   readonly handlers?: JobHandlers;
   /** Where WhatsApp is; default the credentials in the configuration (main.ts passes the emulator's). */
   readonly whatsapp?: WhatsAppConnection;
+  /** Where SMS goes; default the ACS settings in the configuration (main.ts passes the emulator's). */
+  readonly sms?: SmsConnection;
   /** Tests only: the engine's and the job worker's clock. */
   readonly clock?: Clock;
   /** Tests only: replaces the Graph client. */
@@ -61,6 +65,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   const logger = options.logger ?? createLogger(config.logLevel);
   const clock = options.clock ?? systemClock;
   const whatsapp = options.whatsapp ?? connectionFromConfig(config);
+  const sms = options.sms ?? smsConnectionFromConfig(config);
   let connector: Connector | undefined;
   const handlers =
     options.handlers ??
@@ -72,6 +77,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
             tenantId: deploymentTenantId(config),
             mediaDir: path.join(config.dataDir, 'media'),
             messagesPerSecond: config.whatsapp.messagesPerSecond,
+            ...(sms ? { sms: { gateway: smsGatewayFor(sms, logger), fromNumber: sms.fromNumber } } : {}),
             clock,
             logger,
             ...(options.gateway ? { gateway: options.gateway } : {}),
@@ -101,6 +107,15 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   } else {
     logger.warn('WhatsApp is not connected: no credentials and no emulator');
   }
+  if (sms)
+    registerSmsEventRoutes(http.restify, {
+      key: sms.eventsKey,
+      logger,
+      ingest: async (events) => {
+        if (!connector) throw new Error('the connector is not started yet');
+        await connector.engine.ingestSmsEvents.execute(events);
+      },
+    });
   // Set once migrations are applied: authenticating writes the tenant and user rows.
   let migrated: Database | undefined;
   const identity = registerIdentityRoutes(http.restify, {

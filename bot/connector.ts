@@ -14,6 +14,7 @@ import { createEngine, type Engine } from '../shared/app/engine.js';
 import type { Clock } from '../shared/ports/clock.js';
 import type { MediaStore } from '../shared/ports/media-store.js';
 import type { Notifier } from '../shared/ports/notifier.js';
+import type { SmsGateway } from '../shared/ports/sms-gateway.js';
 import type { TemplateSource } from '../shared/ports/template-source.js';
 import type { WhatsAppGateway } from '../shared/ports/whatsapp-gateway.js';
 import type { JobHandlers } from './store.js';
@@ -32,6 +33,8 @@ export interface ConnectorDeps {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly notifier?: Notifier;
+  /** SMS through Azure Communication Services (or the emulator), from the tenant's SMS number. */
+  readonly sms?: { readonly gateway: SmsGateway; readonly fromNumber: string };
   /** Replace the Graph clients (tests). */
   readonly gateway?: WhatsAppGateway;
   readonly templateSource?: TemplateSource;
@@ -59,6 +62,7 @@ export async function composeConnector(deps: ConnectorDeps): Promise<Connector> 
     name: deps.whatsapp.emulated ? 'Local development' : deps.tenantId,
     phoneNumberId: deps.whatsapp.phoneNumberId,
     businessAccountId: deps.whatsapp.businessAccountId,
+    smsFromNumber: deps.sms?.fromNumber,
   });
   const graph = {
     accessToken: deps.whatsapp.accessToken,
@@ -80,6 +84,7 @@ export async function composeConnector(deps: ConnectorDeps): Promise<Connector> 
     whatsapp: gateway,
     notifier: deps.notifier ?? new UndeliveredNotifier(logger),
     templateSource,
+    ...(deps.sms ? { sms: deps.sms.gateway } : {}),
     whatsappMedia: new GraphMediaGateway(graph),
     mediaStore,
   });

@@ -23,7 +23,10 @@ logger.info({ config: describeConfig(config) }, 'starting');
 
 try {
   const local = connectionFromConfig(config) ? undefined : await startLocalEmulator(config, logger);
-  const app = await startApp(config, { logger, ...(local ? { whatsapp: local.connection } : {}) });
+  const app = await startApp(config, {
+    logger,
+    ...(local ? { whatsapp: local.connection, sms: local.sms } : {}),
+  });
   const stop = async () => {
     await app.stop();
     await local?.emulator.stop();

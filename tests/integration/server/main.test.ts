@@ -86,6 +86,17 @@ describe('npm start', () => {
       failedAttempts: 0,
     });
 
+    // And its SMS side: a text from a phone reaches the connector's Event Grid endpoint and is accepted.
+    const texted = await fetch(`${emulator}/_emulator/sms/+15550100003/messages`.replace('+', '%2B'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ body: 'Hello by SMS' }),
+    });
+    expect(texted.status).toBeLessThan(300);
+    await fetch(`${emulator}/_emulator/sms/drain?timeoutMs=10000`, { method: 'POST' });
+    const sms = (await (await fetch(`${emulator}/_emulator/sms`)).json()) as { events: unknown };
+    expect(sms.events).toMatchObject({ delivered: 1, failedAttempts: 0 });
+
     // The template sync runs after ready, without holding it up.
     await waitFor(() => bot.logs().some((line) => line.msg === 'templates synced'), 20_000);
     const messages = bot.logs().map((line) => line.msg);
