@@ -353,7 +353,7 @@ export async function benchWebhookIngest(
       lost: total - stored,
       done: byState('done'),
       queued: byState('queued') + byState('running'),
-      poolSize: config.jobConcurrency + 4,
+      poolSize: config.jobConcurrency + 10,
     };
   } finally {
     await seeding?.close().catch(() => undefined);

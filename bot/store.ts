@@ -45,13 +45,17 @@ export function createStore(
             databaseUrl: config.databaseUrl,
             dataDir: config.dataDir,
             // Room for the job worker's handlers plus HTTP requests.
-            poolSize: config.jobConcurrency + 4,
+            poolSize: config.jobConcurrency + 10,
             logger: storeLogger,
           }),
     // A database handed in was opened (and may be migrated again) as itself, not through its wrapper.
     migrate: (database) => migrateDatabase(options.database ?? database),
     async startWorker(database) {
       const resolved = typeof handlers === 'function' ? await handlers(database) : handlers;
+      if (config.jobConcurrency === 0) {
+        logger.info('JOB_CONCURRENCY=0: this instance serves HTTP only; other instances run the jobs');
+        return { stop: async () => undefined };
+      }
       const worker = new JobWorker(database, {
         handlers: { ...resolved },
         ...(options.clock ? { clock: options.clock } : {}),
@@ -71,6 +75,7 @@ function leftOpen(database: Database): Database {
     kind: database.kind,
     db: database.db,
     transaction: (work) => database.transaction(work),
+    query: (text, params) => database.query(text, params),
     ping: () => database.ping(),
     listen: (channel, onPayload) => database.listen(channel, onPayload),
     close: async () => undefined,

@@ -44,7 +44,8 @@ export const variables = z.object({
   SMS_EVENTS_KEY: secret(matching(/^[\x21-\x7e]{16,}$/, 'at least 16 printable characters, no spaces')),
 
   LOG_LEVEL: oneOf(LOG_LEVELS, `one of ${LOG_LEVELS.join(', ')}`),
-  JOB_CONCURRENCY: integer(1, 256, 8),
+  // 0: a web-only instance that runs no jobs (other instances do).
+  JOB_CONCURRENCY: integer(0, 256, 8),
   SHUTDOWN_TIMEOUT_MS: integer(100, 600_000, 25_000),
 });
 

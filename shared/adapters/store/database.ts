@@ -23,6 +23,11 @@ export interface Database {
   readonly db: Db;
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(work: (tx: TxHandle) => Promise<T>): Promise<T>;
+  /**
+   * Runs one statement on its own (atomic; committed when it answers). Prepared once per connection on
+   * PostgreSQL: for hot single-statement writes that need no transaction.
+   */
+  query<Row = Record<string, unknown>>(text: string, params: readonly unknown[]): Promise<Row[]>;
   /** Runs `SELECT 1`; throws when the database is unreachable. */
   ping(): Promise<void>;
   /** Subscribes to NOTIFY on `channel`; resolves once listening, to a function that unsubscribes. */

@@ -32,6 +32,8 @@ export function wrapPglite(client: PGlite): MigratableDatabase {
             (await tx.query<Row>(text, [...params])).rows,
         }),
       ),
+    query: async <Row>(text: string, params: readonly unknown[]) =>
+      (await client.query<Row>(text, [...params])).rows,
     async ping() {
       await client.query('select 1');
     },

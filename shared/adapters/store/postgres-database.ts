@@ -64,6 +64,8 @@ export async function openPostgresDatabase(
         client.release(broken);
       }
     },
+    query: async <Row>(text: string, params: readonly unknown[]) =>
+      (await pool.query({ name: statementName(text), text, values: [...params] })).rows as Row[],
     async ping() {
       await pool.query('select 1');
     },

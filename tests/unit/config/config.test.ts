@@ -186,6 +186,8 @@ describe('loadConfig errors name each bad variable', () => {
     ['SMS_EVENTS_KEY', 'too-short'],
     ['LOG_LEVEL', 'verbose'],
     ['JOB_CONCURRENCY', 'many'],
+    ['JOB_CONCURRENCY', '-1'],
+    ['JOB_CONCURRENCY', '257'],
     ['SHUTDOWN_TIMEOUT_MS', '-1'],
   ])('%s=%s', (name, value) => {
     const error = issuesOf({ [name]: value });

@@ -1,9 +1,10 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { JobRequest } from '../../../ports/conversation-records.js';
 import type { ConversationStore, ConversationTx } from '../../../ports/conversation-store.js';
 import { JOBS_CHANNEL } from '../jobs/enqueue-job.js';
 import type { Database } from '../database.js';
-import { jobs, tenants } from '../schema.js';
+import { tenants } from '../schema.js';
+import { SQL } from './hot-statements.js';
 
 /** How long a number's owner is remembered: numbers move between tenants only by an admin's hand. */
 const TENANT_CACHE_MS = 30_000;
@@ -42,15 +43,8 @@ export class DrizzleConversationStore implements ConversationStore {
         dedupe_key: job.dedupeKey ?? null,
       })),
     );
-    // One statement: atomic without BEGIN/COMMIT round trips; the NOTIFY is sent when it commits.
-    await this.database.db.execute(sql`
-      with j as (
-        insert into ${jobs} (tenant_id, kind, payload, run_at, dedupe_key)
-        select ${tenantId}, x.kind, x.payload, x.run_at, x.dedupe_key
-        from jsonb_to_recordset(${rows}::jsonb) as x(kind text, payload jsonb, run_at timestamptz, dedupe_key text)
-        on conflict (tenant_id, dedupe_key) where dedupe_key is not null do nothing
-        returning kind)
-      select pg_notify(${JOBS_CHANNEL}, min(kind)) from j having count(*) > 0`);
+    // One prepared statement: atomic without BEGIN/COMMIT round trips; the NOTIFY is sent when it commits.
+    await this.database.query(SQL.scheduleJobs, [tenantId, rows, JOBS_CHANNEL]);
   }
 
   private async lookUpOwner(phoneNumberId: string): Promise<string | null> {
