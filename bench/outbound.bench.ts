@@ -5,6 +5,7 @@ import path from 'node:path';
 import { and, count, eq } from 'drizzle-orm';
 import { pino } from 'pino';
 import { EMULATOR_DEFAULTS, startEmulator, type RunningEmulator } from '../emulator/index.js';
+import { emulatorConnection } from '../bot/whatsapp/local-emulator.js';
 import { startApp, LOCAL_TENANT_ID, type RunningApp } from '../bot/app.js';
 import { loadConfig } from '../bot/config/config.js';
 import { WHATSAPP_WEBHOOK_PATH } from '../bot/http/whatsapp/whatsapp-webhook-routes.js';
@@ -197,16 +198,7 @@ export async function benchOutbound(
       port: 0,
     };
     app = await startApp(config, {
-      whatsapp: {
-        graphUrl: emulator.url,
-        apiVersion: config.whatsapp.apiVersion,
-        phoneNumberId: EMULATOR_DEFAULTS.phoneNumberId,
-        businessAccountId: EMULATOR_DEFAULTS.wabaId,
-        accessToken: EMULATOR_DEFAULTS.accessToken,
-        appSecret: EMULATOR_DEFAULTS.appSecret,
-        verifyToken: EMULATOR_DEFAULTS.verifyToken,
-        emulated: true,
-      },
+      whatsapp: emulatorConnection(emulator.url, config.whatsapp.apiVersion),
       host: '127.0.0.1',
       logger,
     });

@@ -1,5 +1,6 @@
 import type { AppDeps } from '../shared/app-deps.js';
 import { JOB } from '../shared/job-kinds.js';
+import { TenantJobBatch } from '../shared/tenant-job-batch.js';
 import type { InboundMessage } from './handle-inbound-message.js';
 import type { StatusUpdate } from './handle-status-update.js';
 import { templateEventKey, type TemplateEvent } from '../templates/template-event.js';
@@ -24,56 +25,25 @@ export class IngestWebhook {
   constructor(private readonly deps: AppDeps) {}
 
   async execute(items: WebhookItems): Promise<IngestOutcome> {
-    const byTenant = new Map<
-      string,
-      { kind: string; payload: Record<string, unknown>; dedupeKey: string }[]
-    >();
-    let unrouted = 0;
-    const tenants = new Map<string, string | null>();
-    const tenantOf = async (phoneNumberId: string) => {
-      if (!tenants.has(phoneNumberId))
-        tenants.set(phoneNumberId, await this.deps.store.tenantOfPhoneNumber(phoneNumberId));
-      return tenants.get(phoneNumberId) ?? null;
-    };
-    const add = async (phoneNumberId: string, kind: string, payload: object, dedupeKey: string) => {
-      const tenantId = await tenantOf(phoneNumberId);
-      if (!tenantId) {
-        unrouted++;
-        return;
-      }
-      const jobs = byTenant.get(tenantId) ?? [];
-      jobs.push({ kind, payload: { ...payload }, dedupeKey });
-      byTenant.set(tenantId, jobs);
-    };
+    const batch = new TenantJobBatch((phoneNumberId) => this.deps.store.tenantOfPhoneNumber(phoneNumberId));
     for (const message of items.inbound)
-      await add(message.phoneNumberId, JOB.applyInbound, message, `wa:in:${message.wamid}`);
+      await batch.addForNumber(message.phoneNumberId, JOB.applyInbound, message, `wa:in:${message.wamid}`);
     for (const status of items.statuses)
-      await add(status.phoneNumberId, JOB.applyStatus, status, `wa:st:${status.wamid}:${status.status}`);
+      await batch.addForNumber(
+        status.phoneNumberId,
+        JOB.applyStatus,
+        status,
+        `wa:st:${status.wamid}:${status.status}`,
+      );
     for (const event of items.templateStatusUpdates ?? []) {
       // Templates belong to the business account, which may serve several tenants' numbers.
       const owners = await this.deps.store.tenantsOfBusinessAccount(event.wabaId);
-      if (owners.length === 0) unrouted++;
-      for (const tenantId of owners) {
-        const jobs = byTenant.get(tenantId) ?? [];
-        jobs.push({
-          kind: JOB.applyTemplateEvent,
-          payload: { ...event },
-          dedupeKey: templateEventKey(event),
-        });
-        byTenant.set(tenantId, jobs);
-      }
+      if (owners.length === 0) batch.countUnrouted();
+      for (const tenantId of owners)
+        batch.addForTenant(tenantId, JOB.applyTemplateEvent, event, templateEventKey(event));
     }
-
-    const now = this.deps.clock.now();
-    let accepted = 0;
-    for (const [tenantId, jobs] of byTenant) {
-      await this.deps.store.scheduleJobs(
-        tenantId,
-        jobs.map((job) => ({ ...job, runAt: now })),
-      );
-      accepted += jobs.length;
-    }
-    return { accepted, unrouted };
+    const accepted = await batch.store(this.deps.store, this.deps.clock.now());
+    return { accepted, unrouted: batch.unrouted };
   }
 }
 

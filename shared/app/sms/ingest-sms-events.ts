@@ -1,5 +1,6 @@
 import type { AppDeps } from '../shared/app-deps.js';
 import { JOB } from '../shared/job-kinds.js';
+import { TenantJobBatch } from '../shared/tenant-job-batch.js';
 import type { InboundSms, SmsDeliveryReport } from './sms-events.js';
 
 export interface SmsEventItems {
@@ -28,40 +29,22 @@ export class IngestSmsEvents {
   constructor(private readonly deps: AppDeps) {}
 
   async execute(items: SmsEventItems): Promise<SmsIngestOutcome> {
-    const byTenant = new Map<
-      string,
-      { kind: string; payload: Record<string, unknown>; dedupeKey: string }[]
-    >();
-    const tenants = new Map<string, string | null>();
-    let unrouted = 0;
-    const add = async (number: string, kind: string, payload: object, dedupeKey: string) => {
-      if (!tenants.has(number)) tenants.set(number, await this.deps.store.tenantOfSmsNumber(number));
-      const tenantId = tenants.get(number);
-      if (!tenantId) {
-        unrouted++;
-        return;
-      }
-      const jobs = byTenant.get(tenantId) ?? [];
-      jobs.push({ kind, payload: { ...payload }, dedupeKey });
-      byTenant.set(tenantId, jobs);
-    };
+    const batch = new TenantJobBatch((number) => this.deps.store.tenantOfSmsNumber(number));
     for (const sms of items.inbound)
-      await add(sms.to, JOB.applySmsInbound, sms, smsEventKey({ kind: 'inbound', messageId: sms.messageId }));
+      await batch.addForNumber(
+        sms.to,
+        JOB.applySmsInbound,
+        sms,
+        smsEventKey({ kind: 'inbound', messageId: sms.messageId }),
+      );
     for (const report of items.deliveryReports)
-      await add(
+      await batch.addForNumber(
         report.from,
         JOB.applySmsDeliveryReport,
         report,
         smsEventKey({ kind: 'report', messageId: report.messageId, status: report.deliveryStatus }),
       );
-    const now = this.deps.clock.now();
-    let accepted = 0;
-    for (const [tenantId, jobs] of byTenant) {
-      await this.deps.store.transaction(tenantId, async (tx) => {
-        for (const job of jobs) await tx.scheduleJob({ ...job, runAt: now });
-      });
-      accepted += jobs.length;
-    }
-    return { accepted, unrouted };
+    const accepted = await batch.store(this.deps.store, this.deps.clock.now());
+    return { accepted, unrouted: batch.unrouted };
   }
 }
