@@ -13,7 +13,7 @@ import type { ContactDirectory } from '../../../shared/ports/contact-directory.j
 import type { MediaStore } from '../../../shared/ports/media-store.js';
 import type { MediaUploads } from '../../../shared/ports/media-uploads.js';
 import type { ThreadReads } from '../../../shared/ports/thread-reads.js';
-import { readRawBody } from '../whatsapp/read-raw-body.js';
+import { readRawBody } from '../webhooks/read-raw-body.js';
 import type { Authenticate, Caller } from './caller.js';
 import { apiError, invalidInput, toApiError } from './error-mapping.js';
 

@@ -3,7 +3,7 @@ import type { Server } from 'restify';
 import { MEDIA_UPLOAD_BODY_LIMIT } from '../../../shared/contract/media.js';
 import { API_ROUTES } from '../../../shared/contract/routes.js';
 import type { Locale } from '../../../shared/i18n/locales.js';
-import { readRawBody } from '../whatsapp/read-raw-body.js';
+import { readRawBody } from '../webhooks/read-raw-body.js';
 import { mount, type ApiRuntime } from './api-runtime.js';
 import { apiError } from './error-mapping.js';
 import { auditComplianceRead, canReadAny } from './thread-access.js';

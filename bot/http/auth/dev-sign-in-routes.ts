@@ -6,7 +6,7 @@ import { DEV_USERS, devUser } from '../../../shared/adapters/identity/dev-users.
 import { errorText } from '../../../shared/i18n/error-texts.js';
 import { resolveLocale } from '../../../shared/i18n/locales.js';
 import { HttpError } from '../errors.js';
-import { readRawBody } from '../whatsapp/read-raw-body.js';
+import { readRawBody } from '../webhooks/read-raw-body.js';
 import { devSignInPage } from './dev-sign-in-page.js';
 
 export const DEV_SIGN_IN_PATH = '/dev/sign-in';

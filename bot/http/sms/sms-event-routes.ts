@@ -1,10 +1,10 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Request, Response, Server } from 'restify';
 import { parseEventGridSmsEvents } from '../../../shared/adapters/sms-acs/event-grid-sms.js';
 import type { SmsEventItems } from '../../../shared/app/sms/ingest-sms-events.js';
 import { HttpError } from '../errors.js';
-import { readRawBody } from '../whatsapp/read-raw-body.js';
+import { readRawBody } from '../webhooks/read-raw-body.js';
+import { parseJsonBody, sameSecret, storeBeforeAnswering } from '../webhooks/webhook-helpers.js';
 
 export const SMS_EVENTS_PATH = '/api/sms/events';
 
@@ -53,13 +53,7 @@ export function registerSmsEventRoutes(server: Server, deps: SmsEventRoutesDeps)
   server.post(SMS_EVENTS_PATH, async (req: Request, res: Response) => {
     authenticate(req);
     const raw = await readRawBody(req, bodyLimit);
-    let body: unknown;
-    try {
-      body = JSON.parse(raw.toString('utf8'));
-    } catch {
-      throw new HttpError(400, 'malformed_json', 'The request body is not valid JSON.');
-    }
-    const parsed = parseEventGridSmsEvents(body);
+    const parsed = parseEventGridSmsEvents(parseJsonBody(raw));
     if (parsed.kind === 'invalid') throw new HttpError(400, 'invalid_events', parsed.error);
     if (parsed.kind === 'validation') {
       logger.info('Event Grid subscription validated');
@@ -69,20 +63,8 @@ export function registerSmsEventRoutes(server: Server, deps: SmsEventRoutesDeps)
     for (const item of parsed.ignored) logger.info(item, 'SMS event ignored');
     const { inbound, deliveryReports } = parsed;
     if (inbound.length > 0 || deliveryReports.length > 0) {
-      try {
-        await deps.ingest({ inbound, deliveryReports });
-      } catch (error) {
-        logger.error({ err: error }, 'SMS events could not be stored; Event Grid will redeliver');
-        throw new HttpError(503, 'not_stored', 'The events could not be stored; try again later.');
-      }
+      await storeBeforeAnswering(() => deps.ingest({ inbound, deliveryReports }), logger, 'Event Grid');
     }
     res.send(200, { status: 'accepted' });
   });
-}
-
-/** Constant time whatever the lengths: compare digests, never the strings themselves. */
-function sameSecret(given: string, expected: string): boolean {
-  if (expected.length === 0) return false;
-  const digest = (value: string) => createHash('sha256').update(value).digest();
-  return timingSafeEqual(digest(given), digest(expected));
 }

@@ -1,4 +1,3 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Request, Response, Server } from 'restify';
 import {
@@ -7,7 +6,8 @@ import {
 } from '../../../shared/adapters/whatsapp-cloud/webhook/parse-webhook.js';
 import { verifyWebhookSignature } from '../../../shared/adapters/whatsapp-cloud/webhook/verify-signature.js';
 import { HttpError, toErrorBody } from '../errors.js';
-import { readRawBody } from './read-raw-body.js';
+import { readRawBody } from '../webhooks/read-raw-body.js';
+import { parseJsonBody, sameSecret, storeBeforeAnswering } from '../webhooks/webhook-helpers.js';
 
 export const WHATSAPP_WEBHOOK_PATH = '/api/whatsapp/webhook';
 
@@ -53,28 +53,10 @@ export function registerWhatsAppWebhookRoutes(server: Server, options: WhatsAppW
       logger.warn({ bytes: raw.length }, 'webhook signature missing or wrong');
       throw new HttpError(401, 'invalid_signature', 'The X-Hub-Signature-256 header is missing or wrong.');
     }
-    let body: unknown;
-    try {
-      body = JSON.parse(raw.toString('utf8'));
-    } catch {
-      throw new HttpError(400, 'malformed_json', 'The request body is not valid JSON.');
-    }
-    const parsed = parseWebhook(body);
+    const parsed = parseWebhook(parseJsonBody(raw));
     if ('error' in parsed) throw new HttpError(400, 'invalid_webhook', parsed.error);
     for (const item of parsed.ignored) logger.info(item, 'webhook item ignored');
-    try {
-      await options.ingest(parsed);
-    } catch (error) {
-      logger.error({ err: error }, 'webhook events could not be stored; Meta will redeliver');
-      throw new HttpError(503, 'not_stored', 'The events could not be stored; try again later.');
-    }
+    await storeBeforeAnswering(() => options.ingest(parsed), logger, 'Meta');
     res.send(200, { status: 'accepted' });
   });
-}
-
-/** Constant time whatever the lengths: compare digests, never the strings themselves. */
-function sameSecret(given: string, expected: string): boolean {
-  if (expected.length === 0) return false;
-  const digest = (value: string) => createHash('sha256').update(value).digest();
-  return timingSafeEqual(digest(given), digest(expected));
 }
