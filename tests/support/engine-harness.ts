@@ -5,6 +5,8 @@ import type { Database } from '../../shared/adapters/store/database.js';
 import { createEngine, type Engine } from '../../shared/app/engine.js';
 import { FakeClock } from '../fakes/fake-clock.js';
 import { FakeNotifier } from '../fakes/fake-notifier.js';
+import type { SmsGateway } from '../../shared/ports/sms-gateway.js';
+import { FakeSmsGateway } from '../fakes/fake-sms-gateway.js';
 import { FakeTemplateSource } from '../fakes/fake-template-source.js';
 import { FakeWhatsAppMedia } from '../fakes/fake-whatsapp-media.js';
 import { InMemoryMediaStore } from '../fakes/in-memory-media-store.js';
@@ -18,6 +20,8 @@ export interface EngineHarness {
   readonly whatsapp: FakeWhatsAppGateway;
   readonly notifier: FakeNotifier;
   readonly templateSource: FakeTemplateSource;
+  /** Records SMS sends, unless the harness was given another gateway. */
+  readonly sms: FakeSmsGateway;
   readonly whatsappMedia: FakeWhatsAppMedia;
   readonly mediaStore: InMemoryMediaStore;
   readonly engine: Engine;
@@ -37,12 +41,18 @@ export interface EngineHarness {
  * The real engine on a real database (PGlite, or PostgreSQL when DATABASE_URL is set), with fakes at the
  * outward ports and a clock the test moves. Jobs are run by the engine's own handlers when due by that clock.
  */
-export async function startEngineHarness(): Promise<EngineHarness> {
+export interface EngineHarnessOptions {
+  /** The SMS gateway behind the engine; default a FakeSmsGateway (the harness's `sms`). */
+  readonly smsGateway?: SmsGateway;
+}
+
+export async function startEngineHarness(options: EngineHarnessOptions = {}): Promise<EngineHarness> {
   const database = await openTestDatabase();
   const clock = new FakeClock();
   const whatsapp = new FakeWhatsAppGateway();
   const notifier = new FakeNotifier();
   const templateSource = new FakeTemplateSource();
+  const sms = new FakeSmsGateway();
   const whatsappMedia = new FakeWhatsAppMedia();
   const mediaStore = new InMemoryMediaStore();
   const engine = createEngine({
@@ -54,6 +64,7 @@ export async function startEngineHarness(): Promise<EngineHarness> {
     templateSource,
     whatsappMedia,
     mediaStore,
+    sms: options.smsGateway ?? sms,
   });
   const { db } = database;
 
@@ -84,12 +95,15 @@ export async function startEngineHarness(): Promise<EngineHarness> {
           .where(and(eq(jobs.tenantId, job.tenantId), eq(jobs.id, job.id)));
       } catch (error) {
         const delayMs = (error as { delayMs?: number }).delayMs ?? 1000;
+        const attempts = job.attempts + 1;
         await db
           .update(jobs)
           .set({
-            attempts: job.attempts + 1,
+            attempts,
             lastError: String(error),
             runAt: new Date(clock.now().getTime() + delayMs),
+            // As the worker does: a job out of attempts is dead, not retried forever.
+            ...(attempts >= job.maxAttempts ? { state: 'dead' as const } : {}),
           })
           .where(and(eq(jobs.tenantId, job.tenantId), eq(jobs.id, job.id)));
         clock.advance(delayMs);
@@ -105,6 +119,7 @@ export async function startEngineHarness(): Promise<EngineHarness> {
     whatsapp,
     notifier,
     templateSource,
+    sms,
     whatsappMedia,
     mediaStore,
     engine,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { InboundContent } from '../../shared/app/inbound/handle-inbound-message.js';
 import { seedTenant } from '../builders/tenant-seed.js';
-import { startEngineHarness, type EngineHarness } from './engine-harness.js';
+import { startEngineHarness, type EngineHarness, type EngineHarnessOptions } from './engine-harness.js';
 
 export const TENANT = 'tenant-contoso';
 export const PHONE_NUMBER_ID = '106540352242922';
@@ -15,8 +15,9 @@ export const CONTACT_WA_ID = '14155550123';
 /** A tenant with three licensed advisors, one client contact and every connector template approved. */
 export async function startScenario(
   overrides: Parameters<typeof seedTenant>[1]['templateOverrides'] = {},
+  options: EngineHarnessOptions = {},
 ): Promise<Scenario> {
-  const harness = await startEngineHarness();
+  const harness = await startEngineHarness(options);
   await seedTenant(harness.database, {
     tenantId: TENANT,
     phoneNumberId: PHONE_NUMBER_ID,
