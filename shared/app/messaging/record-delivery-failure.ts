@@ -2,12 +2,11 @@ import { recordOptInDeliveryFailure } from '../../domain/consent/consent-transit
 import { consequenceOfFailure } from '../../domain/messaging/delivery-failure.js';
 import { applyReceipt } from '../../domain/messaging/delivery-status.js';
 import type { ContactNoticeKind } from '../../domain/group/participants.js';
-import { notice } from '../../domain/thread/system-notice.js';
 import type { ConversationTx } from '../../ports/conversation-store.js';
 import type { MessageRecord, ThreadRecord } from '../../ports/conversation-records.js';
 import { applyConsentTransition } from '../consent/apply-consent-transition.js';
 import type { AppDeps } from '../shared/app-deps.js';
-import { notifyTeamsUser, postNotice } from '../shared/notices.js';
+import { postNotice, tellSenderMessageFailed } from '../shared/notices.js';
 import { publishStatus } from '../shared/publish.js';
 import { requestResume } from './outbound-queue.js';
 
@@ -87,22 +86,8 @@ export async function recordDeliveryFailure(
       await postNotice(tx, deps, updated, consequence.notice, null);
       return updated;
     }
-    case 'message_failed': {
-      if (message.senderUserId) {
-        const note = await postNotice(
-          tx,
-          deps,
-          thread,
-          notice('message_failed', { messageId: message.id, code: failure.code }),
-          message.senderUserId,
-        );
-        await notifyTeamsUser(tx, deps, {
-          userId: message.senderUserId,
-          threadId: thread.id,
-          noticeMessageId: note.id,
-        });
-      }
+    case 'message_failed':
+      await tellSenderMessageFailed(tx, deps, thread, message, failure.code);
       return thread;
-    }
   }
 }

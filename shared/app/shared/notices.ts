@@ -1,4 +1,4 @@
-import type { SystemNotice, SystemNoticeCode } from '../../domain/thread/system-notice.js';
+import { notice, type SystemNotice, type SystemNoticeCode } from '../../domain/thread/system-notice.js';
 import type { ConversationTx } from '../../ports/conversation-store.js';
 import type { MessageRecord, ThreadRecord } from '../../ports/conversation-records.js';
 import type { AppDeps } from './app-deps.js';
@@ -64,5 +64,28 @@ export async function notifyTeamsUser(
     payload: { ...payload },
     runAt: deps.clock.now(),
     dedupeKey: `notify:${payload.noticeMessageId}:${payload.userId}`,
+  });
+}
+
+/** A message of `sender` failed: the thread says so, and the sender hears about it in Teams. */
+export async function tellSenderMessageFailed(
+  tx: ConversationTx,
+  deps: AppDeps,
+  thread: ThreadRecord,
+  message: MessageRecord,
+  code: number,
+): Promise<void> {
+  if (!message.senderUserId) return;
+  const note = await postNotice(
+    tx,
+    deps,
+    thread,
+    notice('message_failed', { messageId: message.id, code }),
+    message.senderUserId,
+  );
+  await notifyTeamsUser(tx, deps, {
+    userId: message.senderUserId,
+    threadId: thread.id,
+    noticeMessageId: note.id,
   });
 }

@@ -1,9 +1,8 @@
 import { applyReceipt } from '../../domain/messaging/delivery-status.js';
-import { notice } from '../../domain/thread/system-notice.js';
 import type { ConversationTx } from '../../ports/conversation-store.js';
 import type { MessageRecord, ThreadRecord } from '../../ports/conversation-records.js';
 import type { AppDeps } from '../shared/app-deps.js';
-import { notifyTeamsUser, postNotice } from '../shared/notices.js';
+import { tellSenderMessageFailed } from '../shared/notices.js';
 import { publishStatus } from '../shared/publish.js';
 
 /**
@@ -21,18 +20,6 @@ export async function recordSmsFailure(
   if (!failed) return false;
   const updated = await tx.updateMessage(message.id, failed);
   await publishStatus(tx, updated);
-  if (!message.senderUserId) return true;
-  const note = await postNotice(
-    tx,
-    deps,
-    thread,
-    notice('message_failed', { messageId: message.id, code: failure.code }),
-    message.senderUserId,
-  );
-  await notifyTeamsUser(tx, deps, {
-    userId: message.senderUserId,
-    threadId: thread.id,
-    noticeMessageId: note.id,
-  });
+  await tellSenderMessageFailed(tx, deps, thread, message, failure.code);
   return true;
 }
