@@ -1,3 +1,4 @@
+import type { JobOutcome } from '../../../ports/job-outcome.js';
 import type { JobRow } from '../schema.js';
 
 /** A job as its handler sees it. `attempts` counts this run (1 on the first run). */
@@ -12,7 +13,13 @@ export interface ClaimedJob {
   readonly createdAt: Date;
 }
 
-export type JobHandler = (job: ClaimedJob) => Promise<void>;
+/**
+ * Runs one job. A handler may also run several due jobs of its kind at once (`batch`, one outcome per job,
+ * in order): the worker then hands it every job of that kind it holds, so one transaction can serve many.
+ */
+export type JobHandler = ((job: ClaimedJob) => Promise<void>) & {
+  readonly batch?: (jobs: readonly ClaimedJob[]) => Promise<readonly JobOutcome[]>;
+};
 
 export function toClaimedJob(row: JobRow): ClaimedJob {
   return {

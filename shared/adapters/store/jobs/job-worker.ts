@@ -5,6 +5,7 @@ import type { Database } from '../database.js';
 import { silentLogger, type StoreLogger } from '../logger.js';
 import type { ClaimedJob, JobHandler } from './claimed-job.js';
 import { JOBS_CHANNEL } from './enqueue-job.js';
+import { JOB_DONE, jobFailed, type JobOutcome } from '../../../ports/job-outcome.js';
 import { RetryLater } from '../../../ports/retry-later.js';
 import { PermanentJobError } from './job-errors.js';
 import {
@@ -190,7 +191,7 @@ export class JobWorker {
         await this.wakeUp.wait(Math.min(this.pollIntervalMs, 250 * 2 ** failures));
         continue;
       }
-      for (const job of claimed) this.accept(job);
+      this.accept(claimed);
       if (claimed.length === want) continue;
 
       // Nothing else is due right now.
@@ -209,9 +210,12 @@ export class JobWorker {
     await this.windDown();
   }
 
-  private accept(job: ClaimedJob): void {
-    this.held.set(jobKey(job), job);
-    this.waiting.push(job);
+  private accept(jobs: readonly ClaimedJob[]): void {
+    for (const job of jobs) {
+      this.held.set(jobKey(job), job);
+      this.waiting.push(job);
+    }
+    // After the whole claim is queued, so that a batching handler sees every job of its kind.
     this.pump();
   }
 
@@ -219,14 +223,29 @@ export class JobWorker {
     while (this.status !== 'stopping' && this.active < this.concurrency) {
       const job = this.waiting.shift();
       if (!job) return;
+      const group = this.groupWith(job);
       this.active += 1;
-      void this.execute(job).finally(() => {
+      void this.execute(group).finally(() => {
         this.active -= 1;
-        this.held.delete(jobKey(job));
+        for (const done of group) this.held.delete(jobKey(done));
         this.slotFreed.fire();
         this.pump();
       });
     }
+  }
+
+  /** The job alone, or with every waiting job of its kind when its handler runs batches. */
+  private groupWith(first: ClaimedJob): ClaimedJob[] {
+    if (!this.handlerOf(first.kind)?.batch) return [first];
+    const group = [first];
+    const rest: ClaimedJob[] = [];
+    for (const job of this.waiting) (job.kind === first.kind ? group : rest).push(job);
+    this.waiting.splice(0, this.waiting.length, ...rest);
+    return group;
+  }
+
+  private handlerOf(kind: string): JobHandler | undefined {
+    return Object.hasOwn(this.handlers, kind) ? this.handlers[kind] : undefined;
   }
 
   /** Waits until every held job has finished and its outcome is written; when stopping, unstarted ones are left. */
@@ -249,37 +268,38 @@ export class JobWorker {
     for (const resolve of this.idleWaiters.splice(0)) resolve();
   }
 
-  private async execute(job: ClaimedJob): Promise<void> {
-    const fields = {
-      jobId: job.id,
-      tenantId: job.tenantId,
-      kind: job.kind,
-      attempt: job.attempts,
-      workerId: this.workerId,
-    };
-    try {
-      const handler = Object.hasOwn(this.handlers, job.kind) ? this.handlers[job.kind] : undefined;
-      if (!handler) {
-        this.logger.error(fields, 'job has no handler; marked dead');
-        await buryJob(
-          this.database.db,
-          this.workerId,
+  private async execute(jobs: readonly ClaimedJob[]): Promise<void> {
+    const first = jobs[0];
+    if (!first) return;
+    const handler = this.handlerOf(first.kind);
+    const runnable: ClaimedJob[] = [];
+    for (const job of jobs) {
+      if (!handler)
+        await this.bury(
           job,
+          'job has no handler; marked dead',
           `no handler is registered for job kind "${job.kind}"`,
-          this.now(),
         );
-        return;
-      }
-      if (job.attempts > job.maxAttempts) {
-        this.logger.error(fields, 'job lease expired on its last attempt; marked dead');
-        const error = 'the lease expired during the last attempt (the worker died or the handler hung)';
-        await buryJob(this.database.db, this.workerId, job, error, this.now());
-        return;
-      }
-      try {
-        await handler(job);
-      } catch (error) {
-        await this.failed(job, error, fields);
+      else if (job.attempts > job.maxAttempts)
+        await this.bury(
+          job,
+          'job lease expired on its last attempt; marked dead',
+          'the lease expired during the last attempt (the worker died or the handler hung)',
+        );
+      else runnable.push(job);
+    }
+    if (!handler || runnable.length === 0) return;
+    const outcomes = await runHandler(handler, runnable);
+    await Promise.all(
+      runnable.map((job, i) => this.record(job, outcomes[i] ?? jobFailed(new Error('no outcome')))),
+    );
+  }
+
+  private async record(job: ClaimedJob, outcome: JobOutcome): Promise<void> {
+    const fields = this.fieldsOf(job);
+    try {
+      if (!outcome.ok) {
+        await this.failed(job, outcome.error, fields);
         return;
       }
       this.logger.debug(fields, 'job done');
@@ -291,6 +311,29 @@ export class JobWorker {
         'could not record a job outcome; the job runs again after its lease',
       );
     }
+  }
+
+  private async bury(job: ClaimedJob, logMessage: string, error: string): Promise<void> {
+    const fields = this.fieldsOf(job);
+    this.logger.error(fields, logMessage);
+    try {
+      await buryJob(this.database.db, this.workerId, job, error, this.now());
+    } catch (failure) {
+      this.logger.error(
+        { ...fields, err: failure },
+        'could not record a job outcome; the job runs again after its lease',
+      );
+    }
+  }
+
+  private fieldsOf(job: ClaimedJob) {
+    return {
+      jobId: job.id,
+      tenantId: job.tenantId,
+      kind: job.kind,
+      attempt: job.attempts,
+      workerId: this.workerId,
+    };
   }
 
   private async failed(job: ClaimedJob, error: unknown, fields: object): Promise<void> {
@@ -397,6 +440,29 @@ export class JobWorker {
   private now(): SQL {
     return nowSql(this.clock);
   }
+}
+
+/** One outcome per job: a batching handler runs them together, any other one after the other. */
+async function runHandler(handler: JobHandler, jobs: readonly ClaimedJob[]): Promise<readonly JobOutcome[]> {
+  if (handler.batch) {
+    try {
+      const outcomes = await handler.batch(jobs);
+      if (outcomes.length === jobs.length) return outcomes;
+      throw new Error(`the batch handler gave ${outcomes.length} outcomes for ${jobs.length} jobs`);
+    } catch (error) {
+      return jobs.map(() => jobFailed(error));
+    }
+  }
+  const outcomes: JobOutcome[] = [];
+  for (const job of jobs) {
+    try {
+      await handler(job);
+      outcomes.push(JOB_DONE);
+    } catch (error) {
+      outcomes.push(jobFailed(error));
+    }
+  }
+  return outcomes;
 }
 
 function describe(error: unknown): string {
