@@ -130,6 +130,9 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     database: () => migrated,
     logger,
     clock,
+    ...(config.sendLimitPerMinute > 0
+      ? { sendLimit: { limit: config.sendLimitPerMinute, windowMs: 60_000 } }
+      : {}),
   });
   const url = await http.listen(config.port, options.host);
   logger.info({ url, publicUrl: config.publicUrl }, 'listening');

@@ -44,6 +44,10 @@ export interface Config {
     readonly openIdConfigUrl: string | undefined;
     /** Tenants whose users may sign in: AAD_ALLOWED_TENANTS, else AAD_TENANT_ID alone, else any. */
     readonly allowedTenants: readonly string[] | 'any';
+    /** Where Entra ID issues tokens (AAD_AUTHORITY_HOST): the on-behalf-of exchange for Graph goes there. */
+    readonly authorityHost: string;
+    /** Microsoft Graph's base URL (MICROSOFT_GRAPH_URL), for the user's Outlook contacts. */
+    readonly graphUrl: string;
   };
   readonly authMode: 'dev' | undefined;
   readonly bot: {
@@ -61,6 +65,8 @@ export interface Config {
   readonly logLevel: LogLevel;
   readonly jobConcurrency: number;
   readonly shutdownTimeoutMs: number;
+  /** Messages one user may send per minute through the API; 0 means no limit. */
+  readonly sendLimitPerMinute: number;
 }
 
 /**
@@ -131,6 +137,8 @@ function toConfig(v: Variables, cwd: string): Config {
       clientSecret: v.AAD_CLIENT_SECRET,
       openIdConfigUrl: v.AAD_OPENID_CONFIG_URL,
       allowedTenants: allowedTenants(v),
+      authorityHost: v.AAD_AUTHORITY_HOST ?? 'https://login.microsoftonline.com',
+      graphUrl: v.MICROSOFT_GRAPH_URL ?? 'https://graph.microsoft.com',
     },
     authMode: v.AUTH_MODE,
     bot: { id: v.BOT_ID, password: v.BOT_PASSWORD, tenantId: v.BOT_TENANT_ID },
@@ -143,6 +151,7 @@ function toConfig(v: Variables, cwd: string): Config {
     logLevel: v.LOG_LEVEL ?? 'info',
     jobConcurrency: v.JOB_CONCURRENCY,
     shutdownTimeoutMs: v.SHUTDOWN_TIMEOUT_MS,
+    sendLimitPerMinute: v.SEND_LIMIT_PER_MINUTE,
   };
 }
 

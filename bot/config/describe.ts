@@ -23,6 +23,8 @@ const EFFECTIVE: { readonly [K in VariableName]: (c: Config) => string | number 
   AAD_OPENID_CONFIG_URL: (c) => c.aad.openIdConfigUrl,
   AAD_ALLOWED_TENANTS: (c) => (c.aad.allowedTenants === 'any' ? '*' : c.aad.allowedTenants.join(',')),
   AUTH_MODE: (c) => c.authMode,
+  AAD_AUTHORITY_HOST: (c) => c.aad.authorityHost,
+  MICROSOFT_GRAPH_URL: (c) => c.aad.graphUrl,
   BOT_ID: (c) => c.bot.id,
   BOT_PASSWORD: (c) => c.bot.password,
   BOT_TENANT_ID: (c) => c.bot.tenantId,
@@ -33,6 +35,7 @@ const EFFECTIVE: { readonly [K in VariableName]: (c: Config) => string | number 
   LOG_LEVEL: (c) => c.logLevel,
   JOB_CONCURRENCY: (c) => c.jobConcurrency,
   SHUTDOWN_TIMEOUT_MS: (c) => c.shutdownTimeoutMs,
+  SEND_LIMIT_PER_MINUTE: (c) => c.sendLimitPerMinute,
 };
 
 /**

@@ -33,6 +33,8 @@ export const variables = z.object({
   AAD_OPENID_CONFIG_URL: url(HTTP),
   AAD_ALLOWED_TENANTS: idList('a comma-separated list of tenant ids, or *'),
   AUTH_MODE: oneOf(['dev'], 'unset or "dev"'),
+  AAD_AUTHORITY_HOST: url(HTTP),
+  MICROSOFT_GRAPH_URL: url(HTTP),
 
   BOT_ID: text(),
   BOT_PASSWORD: secret(text()),
@@ -47,6 +49,8 @@ export const variables = z.object({
   // 0: a web-only instance that runs no jobs (other instances do).
   JOB_CONCURRENCY: integer(0, 256, 8),
   SHUTDOWN_TIMEOUT_MS: integer(100, 600_000, 25_000),
+  // 0: no limit.
+  SEND_LIMIT_PER_MINUTE: integer(0, 100_000, 60),
 });
 
 export type VariableName = keyof typeof variables.shape;

@@ -79,6 +79,7 @@ const ERROR_TEXT: Readonly<Record<number, string>> = {
   409: 'A rule of the conversation refuses it; the message says why',
   413: 'The body is too large',
   415: 'Not multipart/form-data',
+  429: "Over the caller's send limit; Retry-After says in how many seconds to try again",
   500: 'Server error',
 };
 

@@ -127,7 +127,7 @@ export const API_ROUTES = {
     body: SendMessageRequest,
     status: 201,
     response: SentMessage,
-    errors: [400, 403, 404, 409, 413],
+    errors: [400, 403, 404, 409, 413, 429],
   }),
   getMessage: route({
     method: 'get',

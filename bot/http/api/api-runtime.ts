@@ -6,12 +6,17 @@ import { DrizzleContactDirectory } from '../../../shared/adapters/store/contacts
 import type { Database } from '../../../shared/adapters/store/database.js';
 import { DrizzleMediaUploads } from '../../../shared/adapters/store/media-uploads/drizzle-media-uploads.js';
 import { DrizzleThreadReads } from '../../../shared/adapters/store/reads/drizzle-thread-reads.js';
+import {
+  DatabaseSendLimiter,
+  type SendLimit,
+} from '../../../shared/adapters/store/send-limits/database-send-limiter.js';
 import type { Engine } from '../../../shared/app/engine.js';
 import { resolveLocale, type Locale } from '../../../shared/i18n/locales.js';
 import type { Clock } from '../../../shared/ports/clock.js';
 import type { ContactDirectory } from '../../../shared/ports/contact-directory.js';
 import type { MediaStore } from '../../../shared/ports/media-store.js';
 import type { MediaUploads } from '../../../shared/ports/media-uploads.js';
+import { unlimitedSends, type SendLimiter } from '../../../shared/ports/send-limiter.js';
 import type { ThreadReads } from '../../../shared/ports/thread-reads.js';
 import { readRawBody } from '../webhooks/read-raw-body.js';
 import type { Authenticate, Caller } from './caller.js';
@@ -27,6 +32,8 @@ export interface ApiServices {
   readonly reads: ThreadReads;
   readonly contacts: ContactDirectory;
   readonly uploads: MediaUploads;
+  /** Each user's send allowance (unlimited when no limit is configured). */
+  readonly sendLimiter: SendLimiter;
 }
 
 /** Where the routes get their services from, and how they tell who is calling. */
@@ -38,8 +45,10 @@ export interface ApiRuntime {
   readonly logger: Logger;
 }
 
-/** Services over the store for an engine and database; cached per database. */
-export function storeServices(): (engine: Engine, mediaStore: MediaStore, database: Database) => ApiServices {
+/** Services over the store for an engine and database; cached per database. No send limit when unset. */
+export function storeServices(
+  sendLimit?: SendLimit,
+): (engine: Engine, mediaStore: MediaStore, database: Database) => ApiServices {
   const byDatabase = new WeakMap<Database, Omit<ApiServices, 'engine' | 'mediaStore'>>();
   return (engine, mediaStore, database) => {
     let stores = byDatabase.get(database);
@@ -48,6 +57,7 @@ export function storeServices(): (engine: Engine, mediaStore: MediaStore, databa
         reads: new DrizzleThreadReads(database),
         contacts: new DrizzleContactDirectory(database),
         uploads: new DrizzleMediaUploads(database),
+        sendLimiter: sendLimit ? new DatabaseSendLimiter(database, sendLimit) : unlimitedSends,
       };
       byDatabase.set(database, stores);
     }

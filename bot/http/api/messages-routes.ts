@@ -3,6 +3,7 @@ import { API_ROUTES } from '../../../shared/contract/routes.js';
 import type { SentMessage as SentRecord } from '../../../shared/app/messaging/send-message.js';
 import { mount, type ApiRuntime } from './api-runtime.js';
 import { apiError } from './error-mapping.js';
+import { withinSendLimit } from './send-limit.js';
 import { readAccess, writeAccess } from './thread-access.js';
 import { accessContext } from './thread-details.js';
 import { toMessage, toMessageInfo, userIdsOf } from './views.js';
@@ -26,9 +27,16 @@ export function registerMessageRoutes(server: Server, runtime: ApiRuntime): void
     server,
     runtime,
     API_ROUTES.sendMessage,
-    async ({ caller, locale, services, params, body, status }) => {
+    async ({ caller, locale, services, params, body, status, res }) => {
       const { engine, reads, uploads } = services;
       await writeAccess(accessContext({ caller, locale, services, runtime }), params.id);
+      const limited = {
+        caller,
+        locale,
+        res,
+        limiter: services.sendLimiter,
+        clientMessageId: body.clientMessageId,
+      };
       const common = {
         tenantId: caller.tenantId,
         userId: caller.userId,
@@ -36,27 +44,26 @@ export function registerMessageRoutes(server: Server, runtime: ApiRuntime): void
         clientMessageId: body.clientMessageId,
       };
       const content = body.content;
-      let sent: SentRecord;
-      if (content.type === 'text') {
-        sent = await engine.sendMessage.execute({ ...common, content: { type: 'text', body: content.body } });
-      } else if (content.type === 'template') {
-        sent = await engine.sendTemplate.execute({
-          ...common,
-          templateName: content.name,
-          language: content.language,
-          params: content.params,
-        });
-      } else {
+      const sent = await withinSendLimit(limited, async (): Promise<SentRecord> => {
+        if (content.type === 'text')
+          return engine.sendMessage.execute({ ...common, content: { type: 'text', body: content.body } });
+        if (content.type === 'template')
+          return engine.sendTemplate.execute({
+            ...common,
+            templateName: content.name,
+            language: content.language,
+            params: content.params,
+          });
         // Only the uploader may send an upload; anyone else's id is as good as unknown.
         const upload = await uploads.get(caller.tenantId, content.mediaId);
         if (!upload || upload.uploadedBy !== caller.userId) throw apiError(404, 'not_found', locale);
         const { caption: uploadCaption, ...media } = upload.media;
         const caption = content.caption ?? uploadCaption;
-        sent = await engine.sendMessage.execute({
+        return engine.sendMessage.execute({
           ...common,
           content: { type: 'image', media, ...(caption !== undefined ? { caption } : {}) },
         });
-      }
+      });
       if (sent.replayed) status(200);
       const names = await reads.userNames(caller.tenantId, userIdsOf(sent.message));
       return { message: toMessage(sent.message, locale, names), replayed: sent.replayed };

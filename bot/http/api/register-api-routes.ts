@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Server } from 'restify';
 import type { Database } from '../../../shared/adapters/store/database.js';
+import type { SendLimit } from '../../../shared/adapters/store/send-limits/database-send-limiter.js';
 import { systemClock } from '../../../shared/adapters/system/system-clock.js';
 import type { Clock } from '../../../shared/ports/clock.js';
 import type { Connector } from '../../connector.js';
@@ -23,11 +24,13 @@ export interface ApiRoutesDeps {
   readonly logger: Logger;
   /** The clock thread states are judged by (the engine's); the system clock by default. */
   readonly clock?: Clock;
+  /** Each user's send limit (SEND_LIMIT_PER_MINUTE); none when unset. */
+  readonly sendLimit?: SendLimit;
 }
 
 /** Mounts `/api/v1` (the tab's REST API) and `GET /api/openapi.json` on the server. */
 export function registerApiRoutes(server: Server, deps: ApiRoutesDeps): void {
-  const services = storeServices();
+  const services = storeServices(deps.sendLimit);
   const runtime: ApiRuntime = {
     authenticate: deps.authenticate,
     clock: deps.clock ?? systemClock,

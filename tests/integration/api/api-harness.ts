@@ -4,6 +4,7 @@ import type { Request } from 'restify';
 import type { Caller } from '../../../bot/http/api/caller.js';
 import { registerApiRoutes } from '../../../bot/http/api/register-api-routes.js';
 import { HttpError } from '../../../bot/http/errors.js';
+import type { SendLimit } from '../../../shared/adapters/store/send-limits/database-send-limiter.js';
 import { createHttpServer, type HttpServer } from '../../../bot/http/server.js';
 import { expect } from 'vitest';
 import { ApiError, ConnectorClient } from '../../../shared/client/connector-client.js';
@@ -66,7 +67,7 @@ export class ApiHarness {
     readonly logLines: Record<string, unknown>[],
   ) {}
 
-  static async start(): Promise<ApiHarness> {
+  static async start(options: { sendLimit?: SendLimit } = {}): Promise<ApiHarness> {
     const h = await startEngineHarness();
     await seedTenant(h.database, {
       tenantId: TENANT_A,
@@ -101,6 +102,7 @@ export class ApiHarness {
       database: () => h.database,
       logger,
       clock: h.clock,
+      ...(options.sendLimit ? { sendLimit: options.sendLimit } : {}),
     });
     const url = await http.listen(0, '127.0.0.1');
     return new ApiHarness(h, http, url, logLines);

@@ -44,6 +44,8 @@ describe('loadConfig defaults', () => {
         clientSecret: undefined,
         openIdConfigUrl: undefined,
         allowedTenants: 'any',
+        authorityHost: 'https://login.microsoftonline.com',
+        graphUrl: 'https://graph.microsoft.com',
       },
       authMode: undefined,
       bot: { id: undefined, password: undefined, tenantId: undefined },
@@ -51,6 +53,7 @@ describe('loadConfig defaults', () => {
       logLevel: 'info',
       jobConcurrency: 8,
       shutdownTimeoutMs: 25_000,
+      sendLimitPerMinute: 60,
     });
   });
 
@@ -97,6 +100,9 @@ describe('loadConfig defaults', () => {
         LOG_LEVEL: 'debug',
         JOB_CONCURRENCY: '16',
         SHUTDOWN_TIMEOUT_MS: '5000',
+        AAD_AUTHORITY_HOST: 'http://127.0.0.1:4200/',
+        MICROSOFT_GRAPH_URL: 'http://127.0.0.1:4300',
+        SEND_LIMIT_PER_MINUTE: '0',
       },
       CWD,
     );
@@ -123,6 +129,9 @@ describe('loadConfig defaults', () => {
     expect(config.logLevel).toBe('debug');
     expect(config.jobConcurrency).toBe(16);
     expect(config.shutdownTimeoutMs).toBe(5000);
+    expect(config.aad.authorityHost).toBe('http://127.0.0.1:4200');
+    expect(config.aad.graphUrl).toBe('http://127.0.0.1:4300');
+    expect(config.sendLimitPerMinute).toBe(0);
   });
 
   it('returns a deeply frozen object', () => {
@@ -189,6 +198,10 @@ describe('loadConfig errors name each bad variable', () => {
     ['JOB_CONCURRENCY', '-1'],
     ['JOB_CONCURRENCY', '257'],
     ['SHUTDOWN_TIMEOUT_MS', '-1'],
+    ['SEND_LIMIT_PER_MINUTE', '-1'],
+    ['SEND_LIMIT_PER_MINUTE', 'lots'],
+    ['AAD_AUTHORITY_HOST', 'login.microsoftonline.com'],
+    ['MICROSOFT_GRAPH_URL', 'graph.microsoft.com'],
   ])('%s=%s', (name, value) => {
     const error = issuesOf({ [name]: value });
     expect(error.issues.map((i) => i.variable)).toEqual([name]);
