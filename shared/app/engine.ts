@@ -28,7 +28,8 @@ import {
 import { RestartThread } from './group/restart-thread.js';
 import { HandleInboundMessage } from './inbound/handle-inbound-message.js';
 import { IngestWebhook, inboundFromJob, statusFromJob } from './inbound/ingest-webhook.js';
-import { HandleStatusUpdate } from './inbound/handle-status-update.js';
+import { HandleStatusUpdate, type StatusOutcome } from './inbound/handle-status-update.js';
+import { JOB_DONE, jobFailed, type JobOutcome } from '../ports/job-outcome.js';
 import { DispatchMessage } from './messaging/dispatch-message.js';
 import { SendMessage } from './messaging/send-message.js';
 import { SendTemplate } from './messaging/send-template.js';
@@ -69,7 +70,23 @@ export interface EngineJob {
   readonly maxAttempts: number;
 }
 
-export type JobHandler = (job: EngineJob) => Promise<void>;
+/** A job handler; one with `batch` can also run several jobs of its kind together (see JobOutcome). */
+export type JobHandler = ((job: EngineJob) => Promise<void>) & {
+  readonly batch?: (jobs: readonly EngineJob[]) => Promise<readonly JobOutcome[]>;
+};
+
+/** A receipt can overtake the commit that records the wamid it refers to: look again shortly, a few times. */
+function notRecordedYet(outcome: StatusOutcome, job: EngineJob): boolean {
+  return outcome === 'unknown_message' && job.attempts < UNKNOWN_RECEIPT_ATTEMPTS;
+}
+
+function retryReceipt(): RetryLater {
+  return new RetryLater(UNKNOWN_RECEIPT_RETRY_MS, 'receipt for a message not recorded yet');
+}
+
+function throwIfNotRecordedYet(outcome: StatusOutcome, job: EngineJob): void {
+  if (notRecordedYet(outcome, job)) throw retryReceipt();
+}
 
 /** The conversation engine: every use case, wired to its ports, and the handlers of the jobs they schedule. */
 export function createEngine(deps: EngineDeps) {
@@ -102,12 +119,24 @@ export function createEngine(deps: EngineDeps) {
       const lastAttempt = job.attempts >= job.maxAttempts;
       await handleInboundMessage.execute(await fetchInboundMedia.execute(job.tenantId, message, lastAttempt));
     },
-    [JOB.applyStatus]: async (job) => {
-      const outcome = await handleStatusUpdate.execute(statusFromJob(job.payload));
-      // A receipt can overtake the commit that records the wamid it refers to: look again shortly, a few times.
-      if (outcome === 'unknown_message' && job.attempts < UNKNOWN_RECEIPT_ATTEMPTS)
-        throw new RetryLater(UNKNOWN_RECEIPT_RETRY_MS, 'receipt for a message not recorded yet');
-    },
+    [JOB.applyStatus]: Object.assign(
+      async (job: EngineJob) => {
+        const outcome = await handleStatusUpdate.execute(statusFromJob(job.payload));
+        throwIfNotRecordedYet(outcome, job);
+      },
+      {
+        batch: async (jobs: readonly EngineJob[]): Promise<JobOutcome[]> => {
+          const outcomes = await handleStatusUpdate.executeMany(
+            jobs.map((job) => statusFromJob(job.payload)),
+          );
+          return outcomes.map((result, i) => {
+            if ('error' in result) return jobFailed(result.error);
+            const job = jobs[i];
+            return job && notRecordedYet(result.outcome, job) ? jobFailed(retryReceipt()) : JOB_DONE;
+          });
+        },
+      },
+    ),
     [JOB.notifyTeamsUser]: (job) =>
       deliverTeamsNotice.execute(job.tenantId, job.payload as NotifyTeamsUserPayload),
     [JOB.applyTemplateEvent]: async (job) => {

@@ -64,6 +64,8 @@ export interface ConversationTx {
   updateThread(thread: ThreadRecord): Promise<void>;
 
   activeParticipants(threadId: string): Promise<ParticipantRecord[]>;
+  /** Reads the active participants of several threads in one round trip; activeParticipants then answers them. */
+  preloadParticipants(threadIds: readonly string[]): Promise<void>;
   /** Whether the user was ever in the thread (closed threads stay visible to the people who were in them). */
   wasParticipant(threadId: string, userId: string): Promise<boolean>;
   addParticipant(threadId: string, userId: string, joinedAt: Date, addedBy: string | null): Promise<void>;
@@ -83,6 +85,10 @@ export interface ConversationTx {
   /** The oldest outbound message of the thread still waiting to be handed to WhatsApp. */
   oldestUndispatched(threadId: string): Promise<MessageRecord | null>;
   updateMessage(messageId: string, changes: MessageChanges): Promise<MessageRecord>;
+  /** The outbound messages with any of these wamids or ids, locked in id order (a batch of receipts). */
+  outboundMessagesForUpdate(wamids: readonly string[], ids: readonly string[]): Promise<MessageRecord[]>;
+  /** Writes the delivery fields (status, its times, failure) and wamid of several messages in one statement. */
+  saveDeliveries(messages: readonly MessageRecord[]): Promise<void>;
 
   approvedTemplateFor(purpose: TemplatePurpose): Promise<TemplateRecord | null>;
   template(name: string, language: string): Promise<TemplateRecord | null>;

@@ -304,6 +304,17 @@ export class DrizzleConversationTx implements ConversationTx {
     return [...participants];
   }
 
+  async preloadParticipants(threadIds: readonly string[]): Promise<void> {
+    const wanted = [...new Set(threadIds)].filter((id) => !this.participantsByThread.has(id));
+    if (wanted.length === 0) return;
+    const rows = await this.handle.query<ParticipantRecord & { threadId: string }>(
+      SQL.participantsOfThreads,
+      [this.tenantId, wanted],
+    );
+    for (const id of wanted) this.participantsByThread.set(id, []);
+    for (const { threadId, ...participant } of rows) this.participantsByThread.get(threadId)?.push(participant);
+  }
+
   async wasParticipant(threadId: string, userId: string): Promise<boolean> {
     const [row] = await this.db
       .select({ id: threadParticipants.id })
@@ -398,6 +409,35 @@ export class DrizzleConversationTx implements ConversationTx {
     const [row] = await this.db.update(messages).set(changes).where(this.messageKey(messageId)).returning();
     if (!row) throw new Error(`message ${messageId} vanished during its update`);
     return toMessage(row);
+  }
+
+  async outboundMessagesForUpdate(
+    wamids: readonly string[],
+    ids: readonly string[],
+  ): Promise<MessageRecord[]> {
+    if (wamids.length === 0 && ids.length === 0) return [];
+    const rows = await this.handle.query<MessageRow>(SQL.outboundMessagesForUpdate, [
+      this.tenantId,
+      wamids,
+      ids,
+    ]);
+    return rows.map(toMessage);
+  }
+
+  async saveDeliveries(updated: readonly MessageRecord[]): Promise<void> {
+    if (updated.length === 0) return;
+    const rows = updated.map((message) => ({
+      id: message.id,
+      status: message.status,
+      wamid: message.wamid,
+      sent_at: message.sentAt?.toISOString() ?? null,
+      delivered_at: message.deliveredAt?.toISOString() ?? null,
+      read_at: message.readAt?.toISOString() ?? null,
+      failed_at: message.failedAt?.toISOString() ?? null,
+      failure_code: message.failureCode,
+      failure_title: message.failureTitle,
+    }));
+    await this.handle.query(SQL.saveDeliveries, [this.tenantId, JSON.stringify(rows)]);
   }
 
   async approvedTemplateFor(purpose: TemplatePurpose): Promise<TemplateRecord | null> {

@@ -29,6 +29,15 @@ export const SQL = {
   messageById: `select ${MESSAGE} from messages where tenant_id = $1 and id = $2`,
   messageByIdForUpdate: `select ${MESSAGE} from messages where tenant_id = $1 and id = $2 for update`,
   messageByWamid: `select ${MESSAGE} from messages where tenant_id = $1 and wamid = $2`,
+  outboundMessagesForUpdate:
+    `select ${MESSAGE} from messages where tenant_id = $1 and direction = 'outbound' ` +
+    `and (wamid = any($2::text[]) or id = any($3::uuid[])) order by id for update`,
+  saveDeliveries:
+    `update messages m set status = x.status, wamid = x.wamid, sent_at = x.sent_at, delivered_at = x.delivered_at, ` +
+    `read_at = x.read_at, failed_at = x.failed_at, failure_code = x.failure_code, failure_title = x.failure_title, ` +
+    `updated_at = now() from jsonb_to_recordset($2::jsonb) as x(id uuid, status text, wamid text, ` +
+    `sent_at timestamptz, delivered_at timestamptz, read_at timestamptz, failed_at timestamptz, ` +
+    `failure_code integer, failure_title text) where m.tenant_id = $1 and m.id = x.id`,
   oldestUndispatched:
     `select ${MESSAGE} from messages where tenant_id = $1 and thread_id = $2 and status = 'sending' ` +
     `and wamid is null order by seq limit 1`,
@@ -36,6 +45,9 @@ export const SQL = {
   activeParticipants:
     `select ${PARTICIPANT} from ${getTableName(threadParticipants)} ` +
     `where tenant_id = $1 and thread_id = $2 and left_at is null order by joined_at, id`,
+  participantsOfThreads:
+    `select "thread_id" as "threadId", ${PARTICIPANT} from ${getTableName(threadParticipants)} ` +
+    `where tenant_id = $1 and thread_id = any($2::uuid[]) and left_at is null order by joined_at, id`,
   consentForUpdate: `select ${CONSENT} from consents where tenant_id = $1 and phone_number_id = $2 and contact_id = $3 for update`,
   insertMessage: (fields: readonly string[]) =>
     `insert into messages (tenant_id, ${fields.map((f) => `"${MESSAGE_COLUMNS[f]}"`).join(', ')}) ` +
