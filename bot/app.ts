@@ -124,7 +124,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     database: () => migrated,
     devSenderPhoneNumberId: () => (whatsapp?.emulated ? whatsapp.phoneNumberId : undefined),
   });
-  registerApiRoutes(http.restify, {
+  const api = registerApiRoutes(http.restify, {
     authenticate: identity.authenticate,
     connector: () => connector,
     database: () => migrated,
@@ -174,7 +174,8 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       () => worker?.stop(),
       () => undefined,
     );
-    const results = await Promise.allSettled([http.close(), stopWorker]);
+    // Open event streams end first, or the server's close would wait for them.
+    const results = await Promise.allSettled([api.close(), http.close(), stopWorker]);
     results.push(...(await Promise.allSettled([database?.close()])));
     const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
     if (failures.length > 0) throw new AggregateError(failures, 'some parts did not stop cleanly');

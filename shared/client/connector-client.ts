@@ -15,6 +15,7 @@ import type {
   SentMessage,
 } from '../contract/messages.js';
 import { API_ROUTES, type ApiRoute } from '../contract/routes.js';
+import { EventStreamReader, type EventStreamHandlers, type EventStreamOptions } from './event-stream.js';
 import type { TemplateList } from '../contract/templates.js';
 import type { RestartedThread, StartedThread, ThreadDetail, ThreadList } from '../contract/threads.js';
 
@@ -137,6 +138,22 @@ export class ConnectorClient {
       bytes: new Uint8Array(await response.arrayBuffer()),
       mimeType: response.headers.get('content-type') ?? 'application/octet-stream',
     };
+  }
+
+  // Live events
+  /** A reader of the caller's live events over this client's connection; call start() on it. */
+  eventStream(
+    handlers: EventStreamHandlers,
+    options: Pick<EventStreamOptions, 'lastEventId' | 'retryMs' | 'maxRetryMs'> = {},
+  ): EventStreamReader {
+    const { baseUrl, token, locale, fetch: fetchImpl } = this.options;
+    const connection = {
+      baseUrl,
+      token,
+      ...(locale ? { locale } : {}),
+      ...(fetchImpl ? { fetch: fetchImpl } : {}),
+    };
+    return new EventStreamReader({ ...connection, ...options }, handlers);
   }
 
   private async json<R extends ApiRoute & { response: z.ZodType }>(

@@ -1,5 +1,6 @@
 export * from './common.js';
 export * from './contacts.js';
+export * from './events.js';
 export * from './media.js';
 export * from './messages.js';
 export * from './openapi.js';

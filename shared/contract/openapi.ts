@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import * as common from './common.js';
 import * as contacts from './contacts.js';
+import * as events from './events.js';
 import * as media from './media.js';
 import * as messages from './messages.js';
 import { API_ROUTES, type ApiRoute } from './routes.js';
@@ -22,7 +23,7 @@ function idOf(schema: z.ZodType): string | undefined {
 
 /** Every schema of the contract that has a name (`.meta({ id })`): each becomes a component. */
 function namedSchemas(): z.ZodType[] {
-  const modules = [common, contacts, media, messages, templates, threads];
+  const modules = [common, contacts, events, media, messages, templates, threads];
   return modules.flatMap((module) =>
     Object.values(module).filter((value): value is z.ZodType => value instanceof z.ZodType && !!idOf(value)),
   );
@@ -90,6 +91,11 @@ function operation(name: string, route: ApiRoute): JsonSchema {
       description: 'The picture',
       content: { 'image/*': { schema: { type: 'string', format: 'binary' } } },
     };
+  else if (route.stream)
+    responses[String(route.status)] = {
+      description: 'A stream of Server-Sent Events; each `data:` is one of these, as JSON',
+      content: { 'text/event-stream': { schema: use(route.stream, 'output') } },
+    };
   else if (route.response)
     responses[String(route.status)] = {
       description: 'Success',
@@ -110,6 +116,17 @@ function operation(name: string, route: ApiRoute): JsonSchema {
       description: 'Language of error messages and notices (en, es, fr, de, pt-BR, ja)',
       schema: { type: 'string' },
     },
+    ...(route.stream
+      ? [
+          {
+            name: 'Last-Event-ID',
+            in: 'header',
+            required: false,
+            description: 'Resume after this event (a reconnect sends the last id it received)',
+            schema: { type: 'string', pattern: '^[0-9]{1,15}$' },
+          },
+        ]
+      : []),
   ];
   return {
     operationId: name,

@@ -7,6 +7,7 @@ import {
   ListContactsQuery,
   UpdateContactRequest,
 } from './contacts.js';
+import { EventStreamQuery, LiveEventData } from './events.js';
 import { MediaUploadForm, UploadedMedia } from './media.js';
 import { ListMessagesQuery, MessageInfo, MessagePage, SendMessageRequest, SentMessage } from './messages.js';
 import { TemplateList } from './templates.js';
@@ -29,7 +30,7 @@ export interface ApiRoute {
   /** OpenAPI style: `/api/v1/threads/{id}`. */
   readonly path: string;
   readonly summary: string;
-  readonly tag: 'threads' | 'messages' | 'participants' | 'contacts' | 'templates' | 'media';
+  readonly tag: 'threads' | 'messages' | 'participants' | 'contacts' | 'templates' | 'media' | 'events';
   readonly params?: z.ZodObject;
   readonly query?: z.ZodObject;
   readonly body?: z.ZodType;
@@ -40,6 +41,8 @@ export interface ApiRoute {
   readonly response?: z.ZodType;
   /** The answer is the file itself (image/*). */
   readonly binary?: boolean;
+  /** The answer is a `text/event-stream`; this schema describes each event's `data:`. */
+  readonly stream?: z.ZodType;
   /** Error statuses the operation documents besides 401 and 500. */
   readonly errors: readonly number[];
 }
@@ -270,6 +273,17 @@ export const API_ROUTES = {
     status: 200,
     binary: true,
     errors: [404],
+  }),
+  eventStream: route({
+    method: 'get',
+    path: '/api/v1/events',
+    tag: 'events',
+    summary:
+      "The caller's live events (Server-Sent Events): messages, statuses, thread states and participants of their threads; resumes after Last-Event-ID",
+    query: EventStreamQuery,
+    status: 200,
+    stream: LiveEventData,
+    errors: [400, 503],
   }),
 } as const satisfies Record<string, ApiRoute>;
 

@@ -5,6 +5,12 @@ import type { SendLimit } from '../../../shared/adapters/store/send-limits/datab
 import { systemClock } from '../../../shared/adapters/system/system-clock.js';
 import type { Clock } from '../../../shared/ports/clock.js';
 import type { Connector } from '../../connector.js';
+import { registerEventStreamRoute } from '../events/event-stream-route.js';
+import {
+  EVENT_STREAM_DEFAULTS,
+  LiveEventStreams,
+  type EventStreamSettings,
+} from '../events/live-event-streams.js';
 import { storeServices, type ApiRuntime } from './api-runtime.js';
 import type { Authenticate } from './caller.js';
 import { registerContactRoutes } from './contacts-routes.js';
@@ -26,10 +32,17 @@ export interface ApiRoutesDeps {
   readonly clock?: Clock;
   /** Each user's send limit (SEND_LIMIT_PER_MINUTE); none when unset. */
   readonly sendLimit?: SendLimit;
+  /** Heartbeat, poll and buffer settings of the live event stream (tests shorten them). */
+  readonly events?: Partial<EventStreamSettings>;
+}
+
+/** What the mounted API holds open: the live event streams, ended by close() (before the server closes). */
+export interface MountedApi {
+  close(): Promise<void>;
 }
 
 /** Mounts `/api/v1` (the tab's REST API) and `GET /api/openapi.json` on the server. */
-export function registerApiRoutes(server: Server, deps: ApiRoutesDeps): void {
+export function registerApiRoutes(server: Server, deps: ApiRoutesDeps): MountedApi {
   const services = storeServices(deps.sendLimit);
   const runtime: ApiRuntime = {
     authenticate: deps.authenticate,
@@ -48,4 +61,7 @@ export function registerApiRoutes(server: Server, deps: ApiRoutesDeps): void {
   registerContactRoutes(server, runtime);
   registerTemplateRoutes(server, runtime);
   registerMediaRoutes(server, runtime);
+  const streams = new LiveEventStreams({ ...EVENT_STREAM_DEFAULTS, ...deps.events }, runtime.logger);
+  registerEventStreamRoute(server, runtime, deps.database, streams);
+  return { close: () => streams.close() };
 }

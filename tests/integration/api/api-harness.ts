@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import pino from 'pino';
 import type { Request } from 'restify';
 import type { Caller } from '../../../bot/http/api/caller.js';
-import { registerApiRoutes } from '../../../bot/http/api/register-api-routes.js';
+import { registerApiRoutes, type MountedApi } from '../../../bot/http/api/register-api-routes.js';
+import type { EventStreamSettings } from '../../../bot/http/events/live-event-streams.js';
 import { HttpError } from '../../../bot/http/errors.js';
 import type { SendLimit } from '../../../shared/adapters/store/send-limits/database-send-limiter.js';
 import { createHttpServer, type HttpServer } from '../../../bot/http/server.js';
@@ -65,9 +66,13 @@ export class ApiHarness {
     readonly url: string,
     /** Every log line the API wrote, parsed (audit lines among them). */
     readonly logLines: Record<string, unknown>[],
+    private readonly mounted: MountedApi,
   ) {}
 
-  static async start(options: { sendLimit?: SendLimit } = {}): Promise<ApiHarness> {
+  /** `events` shortens the event stream's heartbeat and poll for tests. */
+  static async start(
+    options: { sendLimit?: SendLimit; events?: Partial<EventStreamSettings> } = {},
+  ): Promise<ApiHarness> {
     const h = await startEngineHarness();
     await seedTenant(h.database, {
       tenantId: TENANT_A,
@@ -96,16 +101,17 @@ export class ApiHarness {
       { write: (line: string) => void logLines.push(JSON.parse(line) as Record<string, unknown>) },
     );
     const http = createHttpServer({ logger, readiness: { check: async () => ({ ready: true }) } });
-    registerApiRoutes(http.restify, {
+    const mounted = registerApiRoutes(http.restify, {
       authenticate: fakeBearerAuthenticate,
       connector: () => ({ engine: h.engine, mediaStore: h.mediaStore }),
       database: () => h.database,
       logger,
       clock: h.clock,
       ...(options.sendLimit ? { sendLimit: options.sendLimit } : {}),
+      ...(options.events ? { events: options.events } : {}),
     });
     const url = await http.listen(0, '127.0.0.1');
-    return new ApiHarness(h, http, url, logLines);
+    return new ApiHarness(h, http, url, logLines, mounted);
   }
 
   /** A typed client signed in as this user of this tenant. */
@@ -168,6 +174,7 @@ export class ApiHarness {
   }
 
   async stop(): Promise<void> {
+    await this.mounted.close();
     await this.http.close();
     await this.h.dispose();
   }
