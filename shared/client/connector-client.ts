@@ -1,5 +1,12 @@
 import type { z } from 'zod';
 import type {
+  OrgSettings,
+  OrgUser,
+  OrgUserList,
+  TemplateSyncQueued,
+  UpdateOrgSettingsRequest,
+} from '../contract/admin.js';
+import type {
   Contact,
   ContactList,
   CreateContactRequest,
@@ -115,6 +122,26 @@ export class ConnectorClient {
   }
   async deleteContact(contactId: string): Promise<void> {
     await this.call(API_ROUTES.deleteContact, { params: { id: contactId } });
+  }
+
+  // Organization admin (users with the Admin role; others get 403 forbidden)
+  getOrgSettings(): Promise<OrgSettings> {
+    return this.json(API_ROUTES.getOrgSettings, {});
+  }
+  updateOrgSettings(request: UpdateOrgSettingsRequest): Promise<OrgSettings> {
+    return this.json(API_ROUTES.updateOrgSettings, { body: request });
+  }
+  listOrgUsers(): Promise<OrgUserList> {
+    return this.json(API_ROUTES.listOrgUsers, {});
+  }
+  grantLicence(userId: string): Promise<OrgUser> {
+    return this.json(API_ROUTES.grantLicence, { params: { id: userId } });
+  }
+  revokeLicence(userId: string): Promise<OrgUser> {
+    return this.json(API_ROUTES.revokeLicence, { params: { id: userId } });
+  }
+  syncTemplates(): Promise<TemplateSyncQueued> {
+    return this.json(API_ROUTES.syncTemplates, {});
   }
 
   // Templates and media

@@ -1,3 +1,4 @@
+export * from './admin.js';
 export * from './common.js';
 export * from './contacts.js';
 export * from './events.js';

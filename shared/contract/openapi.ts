@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import * as admin from './admin.js';
 import * as common from './common.js';
 import * as contacts from './contacts.js';
 import * as events from './events.js';
@@ -23,7 +24,7 @@ function idOf(schema: z.ZodType): string | undefined {
 
 /** Every schema of the contract that has a name (`.meta({ id })`): each becomes a component. */
 function namedSchemas(): z.ZodType[] {
-  const modules = [common, contacts, events, media, messages, templates, threads];
+  const modules = [admin, common, contacts, events, media, messages, templates, threads];
   return modules.flatMap((module) =>
     Object.values(module).filter((value): value is z.ZodType => value instanceof z.ZodType && !!idOf(value)),
   );
@@ -75,7 +76,7 @@ function parametersOf(route: ApiRoute): JsonSchema[] {
 const ERROR_TEXT: Readonly<Record<number, string>> = {
   400: 'Invalid input; the message names the field',
   401: 'Missing or invalid access token',
-  403: 'Read-only access (former participant, compliance), or WhatsApp not enabled or not licensed',
+  403: 'Read-only access (former participant, compliance), WhatsApp not enabled or not licensed, or an admin route for a non-admin',
   404: 'Not found, or not visible to the caller',
   409: 'A rule of the conversation refuses it; the message says why',
   413: 'The body is too large',

@@ -1,4 +1,12 @@
 import type { z } from 'zod';
+import {
+  OrgSettings,
+  OrgUser,
+  OrgUserList,
+  TemplateSyncQueued,
+  UpdateOrgSettingsRequest,
+  UserIdParams,
+} from './admin.js';
 import { IdParams } from './common.js';
 import {
   ContactList,
@@ -22,7 +30,7 @@ import {
   TransferRequest,
 } from './threads.js';
 
-export type HttpMethod = 'get' | 'post' | 'patch' | 'delete';
+export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 /** One operation of `/api/v1`: the server registers it, the client calls it, the OpenAPI document lists it. */
 export interface ApiRoute {
@@ -30,7 +38,8 @@ export interface ApiRoute {
   /** OpenAPI style: `/api/v1/threads/{id}`. */
   readonly path: string;
   readonly summary: string;
-  readonly tag: 'threads' | 'messages' | 'participants' | 'contacts' | 'templates' | 'media' | 'events';
+  readonly tag:
+    'threads' | 'messages' | 'participants' | 'contacts' | 'templates' | 'media' | 'admin' | 'events';
   readonly params?: z.ZodObject;
   readonly query?: z.ZodObject;
   readonly body?: z.ZodType;
@@ -284,6 +293,64 @@ export const API_ROUTES = {
     status: 200,
     stream: LiveEventData,
     errors: [400, 503],
+  }),
+  getOrgSettings: route({
+    method: 'get',
+    path: '/api/v1/admin/settings',
+    tag: 'admin',
+    summary: "The organization's messaging settings (admins only)",
+    status: 200,
+    response: OrgSettings,
+    errors: [403],
+  }),
+  updateOrgSettings: route({
+    method: 'patch',
+    path: '/api/v1/admin/settings',
+    tag: 'admin',
+    summary:
+      'Turn WhatsApp on or off for the organization, set its sender number and SMS number (admins only)',
+    body: UpdateOrgSettingsRequest,
+    status: 200,
+    response: OrgSettings,
+    errors: [400, 403, 409],
+  }),
+  listOrgUsers: route({
+    method: 'get',
+    path: '/api/v1/admin/users',
+    tag: 'admin',
+    summary: "The organization's users with their WhatsApp licence and roles (admins only)",
+    status: 200,
+    response: OrgUserList,
+    errors: [403],
+  }),
+  grantLicence: route({
+    method: 'put',
+    path: '/api/v1/admin/users/{id}/licence',
+    tag: 'admin',
+    summary: 'Give a user the WhatsApp licence (admins only; idempotent)',
+    params: UserIdParams,
+    status: 200,
+    response: OrgUser,
+    errors: [403, 404],
+  }),
+  revokeLicence: route({
+    method: 'delete',
+    path: '/api/v1/admin/users/{id}/licence',
+    tag: 'admin',
+    summary: "Take a user's WhatsApp licence away (admins only; idempotent)",
+    params: UserIdParams,
+    status: 200,
+    response: OrgUser,
+    errors: [403, 404],
+  }),
+  syncTemplates: route({
+    method: 'post',
+    path: '/api/v1/admin/templates/sync',
+    tag: 'admin',
+    summary: "Queue a copy of the business account's templates from WhatsApp (admins only; one a minute)",
+    status: 202,
+    response: TemplateSyncQueued,
+    errors: [403, 409],
   }),
 } as const satisfies Record<string, ApiRoute>;
 

@@ -1,6 +1,8 @@
+import { ADMIN_ERROR_TEXTS, isAdminErrorCode } from './admin-error-texts.js';
 import { errorText, isKnownErrorCode } from './error-texts.js';
 import type { Locale } from './locales.js';
 import type { Params } from './render.js';
+import { isOutlookErrorCode, OUTLOOK_ERROR_TEXTS } from './outlook-error-texts.js';
 
 /** Errors only the contacts API answers with, beyond the catalogs' error codes. */
 export const CONTACT_ERROR_CODES = ['contact_exists', 'contact_has_history'] as const;
@@ -40,8 +42,10 @@ function isContactErrorCode(code: string): code is ContactErrorCode {
   return (CONTACT_ERROR_CODES as readonly string[]).includes(code);
 }
 
-/** The text for any code the API answers with: the catalogs' error codes, and the contacts API's own. */
+/** The text for any code the API answers with: the catalogs' error codes, and the contacts, admin and Outlook APIs' own. */
 export function apiErrorText(locale: Locale, code: string, details: Params = {}): string {
   if (!isKnownErrorCode(code) && isContactErrorCode(code)) return TEXTS[locale][code];
+  if (!isKnownErrorCode(code) && isAdminErrorCode(code)) return ADMIN_ERROR_TEXTS[locale][code];
+  if (!isKnownErrorCode(code) && isOutlookErrorCode(code)) return OUTLOOK_ERROR_TEXTS[locale][code];
   return errorText(locale, code, details);
 }

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Request, Response, Server } from 'restify';
 import type { z } from 'zod';
 import type { ApiRoute } from '../../../shared/contract/routes.js';
+import { DrizzleOrgAdministration } from '../../../shared/adapters/store/admin/drizzle-org-administration.js';
 import { DrizzleContactDirectory } from '../../../shared/adapters/store/contacts/drizzle-contact-directory.js';
 import type { Database } from '../../../shared/adapters/store/database.js';
 import { DrizzleMediaUploads } from '../../../shared/adapters/store/media-uploads/drizzle-media-uploads.js';
@@ -16,6 +17,7 @@ import type { Clock } from '../../../shared/ports/clock.js';
 import type { ContactDirectory } from '../../../shared/ports/contact-directory.js';
 import type { MediaStore } from '../../../shared/ports/media-store.js';
 import type { MediaUploads } from '../../../shared/ports/media-uploads.js';
+import type { OrgAdministration } from '../../../shared/ports/org-administration.js';
 import { unlimitedSends, type SendLimiter } from '../../../shared/ports/send-limiter.js';
 import type { ThreadReads } from '../../../shared/ports/thread-reads.js';
 import { readRawBody } from '../webhooks/read-raw-body.js';
@@ -34,6 +36,8 @@ export interface ApiServices {
   readonly uploads: MediaUploads;
   /** Each user's send allowance (unlimited when no limit is configured). */
   readonly sendLimiter: SendLimiter;
+  /** The organization's settings and licences, for its admins. */
+  readonly orgAdmin: OrgAdministration;
 }
 
 /** Where the routes get their services from, and how they tell who is calling. */
@@ -58,6 +62,7 @@ export function storeServices(
         contacts: new DrizzleContactDirectory(database),
         uploads: new DrizzleMediaUploads(database),
         sendLimiter: sendLimit ? new DatabaseSendLimiter(database, sendLimit) : unlimitedSends,
+        orgAdmin: new DrizzleOrgAdministration(database),
       };
       byDatabase.set(database, stores);
     }

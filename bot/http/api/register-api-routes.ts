@@ -11,6 +11,7 @@ import {
   LiveEventStreams,
   type EventStreamSettings,
 } from '../events/live-event-streams.js';
+import { registerAdminRoutes } from './admin-routes.js';
 import { storeServices, type ApiRuntime } from './api-runtime.js';
 import type { Authenticate } from './caller.js';
 import { registerContactRoutes } from './contacts-routes.js';
@@ -61,6 +62,7 @@ export function registerApiRoutes(server: Server, deps: ApiRoutesDeps): MountedA
   registerContactRoutes(server, runtime);
   registerTemplateRoutes(server, runtime);
   registerMediaRoutes(server, runtime);
+  registerAdminRoutes(server, runtime);
   const streams = new LiveEventStreams({ ...EVENT_STREAM_DEFAULTS, ...deps.events }, runtime.logger);
   registerEventStreamRoute(server, runtime, deps.database, streams);
   return { close: () => streams.close() };
