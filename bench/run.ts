@@ -8,6 +8,7 @@ import { benchJobs } from './jobs.bench.js';
 import { benchSendMessage } from './send-message.bench.js';
 import { benchWebhookIngest } from './webhook-ingest.bench.js';
 import { benchOutbound } from './outbound.bench.js';
+import { benchEventsSse } from './events-sse.bench.js';
 
 /**
  * Runs every benchmark on embedded PGlite and, when one answers, on PostgreSQL; the end-to-end ones (the real
@@ -72,6 +73,28 @@ async function webhookIngestRow(serverUrl: string, jobConcurrency?: number): Pro
 
 /** End-to-end benchmarks: the real app on a fresh PostgreSQL database of their own (dropped after). */
 const postgresOnly: Record<string, (serverUrl: string) => Promise<Row>> = {
+  'events-sse': async (serverUrl) => {
+    const r = await benchEventsSse(serverUrl);
+    const met = r.p95Ms < 50 && r.lost === 0 && r.misdelivered === 0 && r.dropped === 0;
+    return {
+      storage: 'postgres',
+      streams: r.streams,
+      connectSeconds: r.connectSeconds.toFixed(1),
+      events: r.events,
+      perSecond: r.perSecond,
+      p50Ms: r.p50Ms.toFixed(1),
+      p95Ms: r.p95Ms.toFixed(1),
+      p99Ms: r.p99Ms.toFixed(1),
+      maxMs: r.maxMs.toFixed(1),
+      fromTransactionP50Ms: r.fromTransactionP50Ms,
+      fromTransactionP95Ms: r.fromTransactionP95Ms,
+      postErrors: r.postErrors,
+      lost: r.lost,
+      misdelivered: r.misdelivered,
+      dropped: r.dropped,
+      target: `p95<50ms & 0 lost: ${met ? 'met' : 'missed'}`,
+    };
+  },
   'webhook-ingest': (serverUrl) => webhookIngestRow(serverUrl),
   // The topology for heavy webhook traffic: instances that only take HTTP while others run the jobs.
   'webhook-ingest-web-only': (serverUrl) => webhookIngestRow(serverUrl, 0),
