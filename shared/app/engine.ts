@@ -30,7 +30,7 @@ import { HandleInboundMessage } from './inbound/handle-inbound-message.js';
 import { IngestWebhook, inboundFromJob, statusFromJob } from './inbound/ingest-webhook.js';
 import { HandleStatusUpdate, type StatusOutcome } from './inbound/handle-status-update.js';
 import { JOB_DONE, jobFailed, type JobOutcome } from '../ports/job-outcome.js';
-import { DispatchMessage } from './messaging/dispatch-message.js';
+import { DispatchMessage, type DispatchAttempt } from './messaging/dispatch-message.js';
 import { SendMessage } from './messaging/send-message.js';
 import { SendTemplate } from './messaging/send-template.js';
 import { DeliverTeamsNotice } from './notify/deliver-teams-notice.js';
@@ -80,6 +80,10 @@ function notRecordedYet(outcome: StatusOutcome, job: EngineJob): boolean {
   return outcome === 'unknown_message' && job.attempts < UNKNOWN_RECEIPT_ATTEMPTS;
 }
 
+function dispatchArgs(job: EngineJob): [DispatchMessagePayload, DispatchAttempt] {
+  return [job.payload as DispatchMessagePayload, { lastAttempt: job.attempts >= job.maxAttempts }];
+}
+
 function retryReceipt(): RetryLater {
   return new RetryLater(UNKNOWN_RECEIPT_RETRY_MS, 'receipt for a message not recorded yet');
 }
@@ -104,10 +108,18 @@ export function createEngine(deps: EngineDeps) {
   const deliverAdminAlert = new DeliverAdminAlert(deps.notifier);
   const sms = createSmsUseCases(app, deps.sms);
   const jobHandlers: Record<string, JobHandler> = {
-    [JOB.dispatchMessage]: (job) =>
-      dispatchMessage.execute(job.tenantId, job.payload as DispatchMessagePayload, {
-        lastAttempt: job.attempts >= job.maxAttempts,
-      }),
+    [JOB.dispatchMessage]: Object.assign(
+      (job: EngineJob) => dispatchMessage.execute(job.tenantId, ...dispatchArgs(job)),
+      {
+        batch: (jobs: readonly EngineJob[]) =>
+          dispatchMessage.executeMany(
+            jobs.map((job) => {
+              const [payload, attempt] = dispatchArgs(job);
+              return { tenantId: job.tenantId, payload, attempt };
+            }),
+          ),
+      },
+    ),
     [JOB.retryOptIn]: async (job) => {
       await retryOptIn.execute(job.tenantId, job.payload as RetryOptInPayload);
     },

@@ -32,6 +32,7 @@ export interface ConversationTx {
 
   contact(contactId: string): Promise<ContactRecord | null>;
   contactByPhone(phoneE164: string): Promise<ContactRecord | null>;
+  contactsByIds(contactIds: readonly string[]): Promise<ContactRecord[]>;
   /** A contact known only by WhatsApp's business-scoped user id (a username user without a phone number). */
   contactByWaUserId(waUserId: string): Promise<ContactRecord | null>;
   createContact(contact: ContactRecord): Promise<ContactRecord>;
@@ -62,6 +63,10 @@ export interface ConversationTx {
   latestThread(channel: Channel, phoneNumberId: string, contactId: string): Promise<ThreadRecord | null>;
   createThread(thread: ThreadRecord): Promise<void>;
   updateThread(thread: ThreadRecord): Promise<void>;
+  /** Several threads, locked in id order (batches lock threads before messages, as single changes do). */
+  threadsForUpdate(threadIds: readonly string[]): Promise<ThreadRecord[]>;
+  /** Marks several threads as having seen a message at `at` (the inbox's order), one statement. */
+  touchThreads(threadIds: readonly string[], at: Date): Promise<void>;
 
   activeParticipants(threadId: string): Promise<ParticipantRecord[]>;
   /** Reads the active participants of several threads in one round trip; activeParticipants then answers them. */
@@ -85,6 +90,9 @@ export interface ConversationTx {
   /** The oldest outbound message of the thread still waiting to be handed to WhatsApp. */
   oldestUndispatched(threadId: string): Promise<MessageRecord | null>;
   updateMessage(messageId: string, changes: MessageChanges): Promise<MessageRecord>;
+  messagesByIds(messageIds: readonly string[]): Promise<MessageRecord[]>;
+  /** oldestUndispatched for several threads at once: the threads that have one, each with its message. */
+  oldestUndispatchedOf(threadIds: readonly string[]): Promise<Map<string, MessageRecord>>;
   /** The outbound messages with any of these wamids or ids, locked in id order (a batch of receipts). */
   outboundMessagesForUpdate(wamids: readonly string[], ids: readonly string[]): Promise<MessageRecord[]>;
   /** Writes the delivery fields (status, its times, failure) and wamid of several messages in one statement. */

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { NO_CONSENT, type Consent } from '../../../domain/consent/consent.js';
 import { SMS_DEFAULT_CONSENT, type SmsConsent } from '../../../domain/sms/sms-consent.js';
@@ -173,6 +173,15 @@ export class DrizzleConversationTx implements ConversationTx {
     return this.oneContact(contacts.id, contactId);
   }
 
+  async contactsByIds(contactIds: readonly string[]): Promise<ContactRecord[]> {
+    if (contactIds.length === 0) return [];
+    const rows = await this.db
+      .select()
+      .from(contacts)
+      .where(and(eq(contacts.tenantId, this.tenantId), inArray(contacts.id, [...new Set(contactIds)])));
+    return rows.map(toContact);
+  }
+
   contactByPhone(phoneE164: string): Promise<ContactRecord | null> {
     return this.oneContact(contacts.phoneE164, phoneE164);
   }
@@ -291,6 +300,20 @@ export class DrizzleConversationTx implements ConversationTx {
     ]);
   }
 
+  async threadsForUpdate(threadIds: readonly string[]): Promise<ThreadRecord[]> {
+    if (threadIds.length === 0) return [];
+    const rows = await this.handle.query<ThreadRow>(SQL.threadsForUpdate, [
+      this.tenantId,
+      [...new Set(threadIds)],
+    ]);
+    return rows.map(toThread);
+  }
+
+  async touchThreads(threadIds: readonly string[], at: Date): Promise<void> {
+    if (threadIds.length === 0) return;
+    await this.handle.query(SQL.touchThreads, [this.tenantId, [...new Set(threadIds)], at.toISOString()]);
+  }
+
   async activeParticipants(threadId: string): Promise<ParticipantRecord[]> {
     // Membership only changes through add/removeParticipant below, so the first read serves the transaction.
     let participants = this.participantsByThread.get(threadId);
@@ -312,7 +335,8 @@ export class DrizzleConversationTx implements ConversationTx {
       [this.tenantId, wanted],
     );
     for (const id of wanted) this.participantsByThread.set(id, []);
-    for (const { threadId, ...participant } of rows) this.participantsByThread.get(threadId)?.push(participant);
+    for (const { threadId, ...participant } of rows)
+      this.participantsByThread.get(threadId)?.push(participant);
   }
 
   async wasParticipant(threadId: string, userId: string): Promise<boolean> {
@@ -409,6 +433,24 @@ export class DrizzleConversationTx implements ConversationTx {
     const [row] = await this.db.update(messages).set(changes).where(this.messageKey(messageId)).returning();
     if (!row) throw new Error(`message ${messageId} vanished during its update`);
     return toMessage(row);
+  }
+
+  async messagesByIds(messageIds: readonly string[]): Promise<MessageRecord[]> {
+    if (messageIds.length === 0) return [];
+    const rows = await this.handle.query<MessageRow>(SQL.messagesByIds, [
+      this.tenantId,
+      [...new Set(messageIds)],
+    ]);
+    return rows.map(toMessage);
+  }
+
+  async oldestUndispatchedOf(threadIds: readonly string[]): Promise<Map<string, MessageRecord>> {
+    if (threadIds.length === 0) return new Map();
+    const rows = await this.handle.query<MessageRow>(SQL.oldestUndispatchedOf, [
+      this.tenantId,
+      [...new Set(threadIds)],
+    ]);
+    return new Map(rows.map((row) => [row.threadId, toMessage(row)]));
   }
 
   async outboundMessagesForUpdate(

@@ -38,6 +38,14 @@ export const SQL = {
     `updated_at = now() from jsonb_to_recordset($2::jsonb) as x(id uuid, status text, wamid text, ` +
     `sent_at timestamptz, delivered_at timestamptz, read_at timestamptz, failed_at timestamptz, ` +
     `failure_code integer, failure_title text) where m.tenant_id = $1 and m.id = x.id`,
+  messagesByIds: `select ${MESSAGE} from messages where tenant_id = $1 and id = any($2::uuid[])`,
+  oldestUndispatchedOf:
+    `select m.* from unnest($2::uuid[]) as t(id) cross join lateral (select ${MESSAGE} from messages ` +
+    `where tenant_id = $1 and thread_id = t.id and status = 'sending' and wamid is null order by seq limit 1) m`,
+  threadsForUpdate: `select ${THREAD} from threads where tenant_id = $1 and id = any($2::uuid[]) order by id for update`,
+  touchThreads:
+    `update threads set last_message_at = greatest(last_message_at, $3::timestamptz), version = version + 1, ` +
+    `updated_at = now() where tenant_id = $1 and id = any($2::uuid[])`,
   oldestUndispatched:
     `select ${MESSAGE} from messages where tenant_id = $1 and thread_id = $2 and status = 'sending' ` +
     `and wamid is null order by seq limit 1`,

@@ -55,20 +55,20 @@ export class DatabaseSendPacer implements SendPacer {
   }
 
   async acquire(tenantId: string, phoneNumberId: string): Promise<void> {
-    const { waitMs, answeredAt } = await this.database.transaction(async (tx) => {
-      const [row] = await tx.query<{ wait_ms: number | string }>(RESERVE, [
-        tenantId,
-        phoneNumberId,
-        this.rate,
-      ]);
-      return { waitMs: Number(row?.wait_ms ?? 0), answeredAt: performance.now() };
-    });
+    // One statement is atomic on its own: no BEGIN/COMMIT round trips around it.
+    const [row] = await this.database.query<{ wait_ms: number | string }>(RESERVE, [
+      tenantId,
+      phoneNumberId,
+      this.rate,
+    ]);
+    const waitMs = Number(row?.wait_ms ?? 0);
+    const answeredAt = performance.now();
     // The wait counts from the statement's answer: the commit's round trip is already part of it.
     const remaining = waitMs - (performance.now() - answeredAt);
     if (remaining > 0) await this.sleep(remaining);
   }
 
   async penalize(tenantId: string, phoneNumberId: string, ms: number): Promise<void> {
-    await this.database.transaction((tx) => tx.query(PENALIZE, [tenantId, phoneNumberId, Math.max(0, ms)]));
+    await this.database.query(PENALIZE, [tenantId, phoneNumberId, Math.max(0, ms)]);
   }
 }
