@@ -55,6 +55,7 @@ describe('migrations', () => {
       'templates',
       'tenants',
       'thread_participants',
+      'thread_read_markers',
       'threads',
       'users',
     ]);

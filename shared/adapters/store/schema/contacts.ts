@@ -1,5 +1,6 @@
-import { foreignKey, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { foreignKey, index, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, tenantId, updatedAt } from './columns.js';
+import { contactSearchDocument } from './search-documents.js';
 import { tenants } from './tenants.js';
 
 export const contacts = pgTable(
@@ -22,5 +23,9 @@ export const contacts = pgTable(
     foreignKey({ columns: [t.tenantId], foreignColumns: [tenants.id] }),
     uniqueIndex('contacts_phone_uq').on(t.tenantId, t.phoneE164),
     uniqueIndex('contacts_wa_user_uq').on(t.tenantId, t.waUserId),
+    index('contacts_search_idx').using(
+      'gin',
+      contactSearchDocument(t.displayName, t.whatsappName, t.phoneE164),
+    ),
   ],
 );

@@ -80,6 +80,8 @@ export const threadParticipants = pgTable(
     index('thread_participants_user_idx')
       .on(t.tenantId, t.userId)
       .where(sql`${t.leftAt} is null`),
+    // Every thread a user is or was in (search covers history too).
+    index('thread_participants_user_history_idx').on(t.tenantId, t.userId, t.threadId),
     check('thread_participants_left_reason_check', oneOf(t.leftReason, participantLeftReasons)),
   ],
 );
