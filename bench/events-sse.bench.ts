@@ -24,7 +24,7 @@ export interface EventsSseOptions {
   readonly events?: number;
   /** Webhooks before the measured ones. Default 200. */
   readonly warmup?: number;
-  /** Webhooks per second, sent at a steady pace. Default 100. */
+  /** Webhooks per second, sent at a steady pace. Default 50. */
   readonly perSecond?: number;
 }
 
@@ -172,7 +172,7 @@ export async function benchEventsSse(
   const streamCount = options.streams ?? 500;
   const events = options.events ?? 2_000;
   const warmup = options.warmup ?? 200;
-  const perSecond = options.perSecond ?? 100;
+  const perSecond = options.perSecond ?? 50;
   const entra = await new FakeEntra().start();
   const empty = await createEmptyPostgresDatabase(serverUrl);
   const dataDir = await mkdtemp(path.join(tmpdir(), 'mlm-bench-sse-'));
