@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import http from 'node:http';
 import { and, asc, eq, gt } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { events } from '../../../shared/adapters/store/schema.js';
@@ -244,6 +245,84 @@ describe('event streams and shutdown', () => {
   });
 });
 
+describe('a client that stops reading', () => {
+  it('is dropped instead of buffered, then resumes with Last-Event-ID and misses nothing', async () => {
+    const own = await ApiHarness.start({ events: { maxBufferedBytes: 16 * 1024, heartbeatMs: 60_000 } });
+    const user = 'user-slow-reader';
+    try {
+      const [before] = await own.h.database.query<{ id: string | number }>(
+        'select coalesce(max(id), 0) as id from events where tenant_id = $1',
+        [TENANT_A],
+      );
+      const start = Number(before?.id ?? 0);
+      const stalled = await pausedStream(own.url, TENANT_A, user, start);
+      // As another instance would: many events for the user at once, then the NOTIFY.
+      const total = 5_000;
+      await own.h.database.query(
+        `insert into events (tenant_id, type, thread_id, audience, payload) select $1, 'message.status', $2::uuid, ` +
+          `array[$3], jsonb_build_object('messageId', gen_random_uuid(), 'status', 'delivered') ` +
+          `from generate_series(1, $4)`,
+        [TENANT_A, randomUUID(), user, total],
+      );
+      await own.h.database.query(
+        `select pg_notify('events', json_build_object('tenantId', $1::text, 'id', max(id))::text) ` +
+          `from events where tenant_id = $1`,
+        [TENANT_A],
+      );
+      await waitFor(() => own.logLines.some((line) => line.msg === 'slow event stream dropped'), 10_000);
+
+      // What was on its way when the connection was cut may be lost with it: the client resumes after the
+      // last complete event it got.
+      const received = idsIn(await stalled.readToEnd());
+      expect(received.length).toBeLessThan(total);
+      const resumed = await own.fetchAs(TENANT_A, user, '/api/v1/events', {
+        headers: { 'Last-Event-ID': String(received.at(-1) ?? start) },
+      });
+      const expected = (
+        await own.h.database.query<{ id: string | number }>(
+          'select id from events where tenant_id = $1 and $2 = any(audience) order by id',
+          [TENANT_A, user],
+        )
+      ).map((row) => Number(row.id));
+      const rest = idsIn(await readUntil(resumed, (t) => t.includes(`id: ${expected.at(-1)}\n`), 10_000));
+      expect([...received, ...rest]).toEqual(expected);
+    } finally {
+      await own.stop();
+    }
+  });
+});
+
+/** An event stream whose client reads nothing until readToEnd(). */
+function pausedStream(
+  baseUrl: string,
+  tenantId: string,
+  userId: string,
+  lastEventId: number,
+): Promise<{ readToEnd(): Promise<string> }> {
+  return new Promise((resolve, reject) => {
+    const request = http.get(
+      new URL('/api/v1/events', baseUrl),
+      {
+        headers: { authorization: `Bearer test:${tenantId}:${userId}`, 'last-event-id': String(lastEventId) },
+      },
+      (response) => {
+        response.pause();
+        resolve({
+          readToEnd: () =>
+            new Promise((done) => {
+              let text = '';
+              response.setEncoding('utf8');
+              response.on('data', (chunk: string) => (text += chunk));
+              response.on('close', () => done(text));
+              response.resume();
+            }),
+        });
+      },
+    );
+    request.on('error', reject);
+  });
+}
+
 /** Reads a raw SSE answer until `done` holds for the text so far, then cancels it. */
 async function readUntil(
   response: Response,
@@ -267,6 +346,7 @@ async function readUntil(
   }
 }
 
+/** The ids of the complete frames in the text (a dropped connection may cut the last one). */
 function idsIn(text: string): number[] {
-  return [...text.matchAll(/^id: (\d+)$/gm)].map((m) => Number(m[1]));
+  return [...text.matchAll(/^id: (\d+)\nevent: [^\n]+\ndata: [^\n]+\n\n/gm)].map((m) => Number(m[1]));
 }
