@@ -5,6 +5,7 @@ import { JOBS_CHANNEL } from '../jobs/enqueue-job.js';
 import type { Database } from '../database.js';
 import { tenants } from '../schema.js';
 import { SQL } from './hot-statements.js';
+import { CoalescedJobWrites, jobRowsOf } from './coalesced-job-writes.js';
 
 /** How long a number's owner is remembered: numbers move between tenants only by an admin's hand. */
 const TENANT_CACHE_MS = 30_000;
@@ -13,6 +14,10 @@ import { DrizzleConversationTx } from './drizzle-conversation-tx.js';
 /** The ConversationStore port on PostgreSQL or PGlite. */
 export class DrizzleConversationStore implements ConversationStore {
   private readonly owners = new Map<string, { tenantId: string; until: number }>();
+  // One prepared statement: atomic without BEGIN/COMMIT round trips; the NOTIFY is sent when it commits.
+  private readonly jobWrites = new CoalescedJobWrites(async (rows) => {
+    await this.database.query(SQL.scheduleJobs, [JSON.stringify(rows), JOBS_CHANNEL]);
+  });
 
   constructor(private readonly database: Database) {}
 
@@ -33,18 +38,8 @@ export class DrizzleConversationStore implements ConversationStore {
     return owner;
   }
 
-  async scheduleJobs(tenantId: string, requests: readonly JobRequest[]): Promise<void> {
-    if (requests.length === 0) return;
-    const rows = JSON.stringify(
-      requests.map((job) => ({
-        kind: job.kind,
-        payload: job.payload,
-        run_at: job.runAt.toISOString(),
-        dedupe_key: job.dedupeKey ?? null,
-      })),
-    );
-    // One prepared statement: atomic without BEGIN/COMMIT round trips; the NOTIFY is sent when it commits.
-    await this.database.query(SQL.scheduleJobs, [tenantId, rows, JOBS_CHANNEL]);
+  scheduleJobs(tenantId: string, requests: readonly JobRequest[]): Promise<void> {
+    return this.jobWrites.add(jobRowsOf(tenantId, requests));
   }
 
   private async lookUpOwner(phoneNumberId: string): Promise<string | null> {

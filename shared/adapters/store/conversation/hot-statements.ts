@@ -77,11 +77,11 @@ export const SQL = {
     `on conflict (tenant_id, dedupe_key) where dedupe_key is not null do nothing returning kind) ` +
     `select (select pg_notify($4, json_build_object('tenantId', $1::text, 'id', max(id))::text) from e having count(*) > 0) as events, ` +
     `(select pg_notify($5, min(kind)) from j having count(*) > 0) as jobs`,
-  /** Webhook ingestion: jobs in one statement outside any transaction, with their NOTIFY. */
+  /** Webhook ingestion: jobs (of any tenant) in one statement outside any transaction, with their NOTIFY. */
   scheduleJobs:
     `with j as (insert into ${getTableName(jobs)} (tenant_id, kind, payload, run_at, dedupe_key) ` +
-    `select $1, x.kind, x.payload, x.run_at, x.dedupe_key from jsonb_to_recordset($2::jsonb) ` +
-    `as x(kind text, payload jsonb, run_at timestamptz, dedupe_key text) ` +
+    `select x.tenant_id, x.kind, x.payload, x.run_at, x.dedupe_key from jsonb_to_recordset($1::jsonb) ` +
+    `as x(tenant_id text, kind text, payload jsonb, run_at timestamptz, dedupe_key text) ` +
     `on conflict (tenant_id, dedupe_key) where dedupe_key is not null do nothing returning kind) ` +
-    `select pg_notify($3, min(kind)) from j having count(*) > 0`,
+    `select pg_notify($2, min(kind)) from j having count(*) > 0`,
 };
