@@ -61,6 +61,8 @@ export function createStore(
         ...(options.clock ? { clock: options.clock } : {}),
         ...(options.pollIntervalMs ? { pollIntervalMs: options.pollIntervalMs } : {}),
         concurrency: config.jobConcurrency,
+        // Batching handlers (dispatch, receipts) take up to 32 jobs a call: hold enough for several calls at once.
+        batchSize: Math.max(32, config.jobConcurrency * 4),
         logger: logger.child({ component: 'jobs' }),
       });
       await worker.start();

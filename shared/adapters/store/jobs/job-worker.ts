@@ -32,6 +32,8 @@ export interface JobWorkerOptions {
   batchSize?: number;
   /** Most handlers running at once; default 8. */
   concurrency?: number;
+  /** Most jobs one batching handler gets in one call (several calls run at once); default 32. */
+  maxGroupSize?: number;
   /** A claimed job is reclaimable by another worker this long after its last heartbeat; default 30 s. */
   leaseMs?: number;
   /** Fallback when no NOTIFY arrives; default 1 s. */
@@ -61,6 +63,7 @@ export class JobWorker {
   private readonly handlers: Record<string, JobHandler>;
   private readonly batchSize: number;
   private readonly concurrency: number;
+  private readonly maxGroupSize: number;
   private readonly leaseMs: number;
   private readonly pollIntervalMs: number;
   private readonly backoff: Backoff;
@@ -92,6 +95,7 @@ export class JobWorker {
     this.handlers = options.handlers;
     this.batchSize = Math.max(1, options.batchSize ?? 32);
     this.concurrency = Math.max(1, options.concurrency ?? 8);
+    this.maxGroupSize = Math.max(1, options.maxGroupSize ?? 32);
     this.leaseMs = options.leaseMs ?? 30_000;
     this.pollIntervalMs = options.pollIntervalMs ?? 1_000;
     this.backoff = options.backoff ?? DEFAULT_BACKOFF;
@@ -239,7 +243,8 @@ export class JobWorker {
     if (!this.handlerOf(first.kind)?.batch) return [first];
     const group = [first];
     const rest: ClaimedJob[] = [];
-    for (const job of this.waiting) (job.kind === first.kind ? group : rest).push(job);
+    for (const job of this.waiting)
+      (job.kind === first.kind && group.length < this.maxGroupSize ? group : rest).push(job);
     this.waiting.splice(0, this.waiting.length, ...rest);
     return group;
   }
