@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../../bot/app.js';
 import { WHATSAPP_WEBHOOK_PATH } from '../../../bot/http/whatsapp/whatsapp-webhook-routes.js';
@@ -12,6 +13,7 @@ import { EventCollector } from '../../support/event-collector.js';
 import {
   LIVE_APP_SECRET,
   LIVE_PHONE_NUMBER_ID,
+  LIVE_TENANT,
   liveToken,
   seedLiveConversations,
   startLiveApp,
@@ -81,6 +83,36 @@ describe.skipIf(!serverUrl)(
         expect(outsider.events).toEqual([]);
       } finally {
         await Promise.all([stream.close(), outsider.close()]);
+      }
+    });
+
+    it('an event whose lower id commits after a higher one was delivered still reaches the stream', async () => {
+      const [mine] = conversations as [LiveConversation];
+      const stream = await new EventCollector(clientOf(second, mine.userId)).connected();
+      const slow = new pg.Client({ connectionString: empty.url });
+      const fast = new pg.Client({ connectionString: empty.url });
+      await Promise.all([slow.connect(), fast.connect()]);
+      const insert =
+        `insert into events (tenant_id, type, thread_id, audience, payload) values ($1, 'message.status', $2, ` +
+        `array[$3], jsonb_build_object('messageId', gen_random_uuid(), 'status', $4::text)) returning id`;
+      const notify = `select pg_notify('events', json_build_object('tenantId', $1::text, 'id', $2::bigint)::text)`;
+      const params = (status: string) => [LIVE_TENANT, mine.threadId, mine.userId, status];
+      try {
+        await slow.query('begin');
+        const lower = Number((await slow.query<{ id: string }>(insert, params('delivered'))).rows[0]!.id);
+        const higher = Number((await fast.query<{ id: string }>(insert, params('read'))).rows[0]!.id);
+        await fast.query(notify, [LIVE_TENANT, higher]);
+        expect(higher).toBeGreaterThan(lower);
+        await stream.next((e) => e.id === higher);
+        await slow.query(notify, [LIVE_TENANT, lower]);
+        await slow.query('commit');
+        const committed = Date.now();
+        await stream.next((e) => e.id === lower, 3_000);
+        // Looked for on its own NOTIFY, not left to the poll (every 2 s).
+        expect(Date.now() - committed).toBeLessThan(1_000);
+        expect(stream.events.filter((e) => e.id === lower || e.id === higher)).toHaveLength(2);
+      } finally {
+        await Promise.all([slow.end(), fast.end(), stream.close()]);
       }
     });
 
