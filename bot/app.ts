@@ -14,6 +14,7 @@ import type { Backoff } from './retry.js';
 import { composeConnector, type Connector } from './connector.js';
 import { DEV_TENANT_ID } from '../shared/adapters/identity/dev-users.js';
 import { registerApiRoutes } from './http/api/register-api-routes.js';
+import { outlookContactsFor } from './outlook-contacts.js';
 import { registerIdentityRoutes } from './http/auth/identity-routes.js';
 import { smsConnectionFromConfig, smsGatewayFor, type SmsConnection } from './http/sms/sms-connection.js';
 import { registerSmsEventRoutes } from './http/sms/sms-event-routes.js';
@@ -124,6 +125,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     database: () => migrated,
     devSenderPhoneNumberId: () => (whatsapp?.emulated ? whatsapp.phoneNumberId : undefined),
   });
+  const outlook = outlookContactsFor(config.aad);
   const api = registerApiRoutes(http.restify, {
     authenticate: identity.authenticate,
     connector: () => connector,
@@ -133,6 +135,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     ...(config.sendLimitPerMinute > 0
       ? { sendLimit: { limit: config.sendLimitPerMinute, windowMs: 60_000 } }
       : {}),
+    ...(outlook ? { outlook } : {}),
   });
   const url = await http.listen(config.port, options.host);
   logger.info({ url, publicUrl: config.publicUrl }, 'listening');

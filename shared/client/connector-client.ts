@@ -14,6 +14,7 @@ import type {
   UpdateContactRequest,
 } from '../contract/contacts.js';
 import type { UploadedMedia } from '../contract/media.js';
+import type { ImportContactsResult, OutlookContactList, OutlookContactsQuery } from '../contract/outlook.js';
 import type {
   ListMessagesQuery,
   MessageInfo,
@@ -122,6 +123,14 @@ export class ConnectorClient {
   }
   async deleteContact(contactId: string): Promise<void> {
     await this.call(API_ROUTES.deleteContact, { params: { id: contactId } });
+  }
+
+  // Outlook contacts (Microsoft Graph on the caller's behalf)
+  searchOutlookContacts(query: OutlookContactsQuery = {}): Promise<OutlookContactList> {
+    return this.json(API_ROUTES.searchOutlookContacts, { query });
+  }
+  importOutlookContacts(outlookIds: readonly string[]): Promise<ImportContactsResult> {
+    return this.json(API_ROUTES.importOutlookContacts, { body: { outlookIds } });
   }
 
   // Organization admin (users with the Admin role; others get 403 forbidden)

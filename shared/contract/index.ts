@@ -5,6 +5,7 @@ export * from './events.js';
 export * from './media.js';
 export * from './messages.js';
 export * from './openapi.js';
+export * from './outlook.js';
 export * from './routes.js';
 export * from './templates.js';
 export * from './threads.js';

@@ -5,6 +5,7 @@ import * as contacts from './contacts.js';
 import * as events from './events.js';
 import * as media from './media.js';
 import * as messages from './messages.js';
+import * as outlook from './outlook.js';
 import { API_ROUTES, type ApiRoute } from './routes.js';
 import * as templates from './templates.js';
 import * as threads from './threads.js';
@@ -24,7 +25,7 @@ function idOf(schema: z.ZodType): string | undefined {
 
 /** Every schema of the contract that has a name (`.meta({ id })`): each becomes a component. */
 function namedSchemas(): z.ZodType[] {
-  const modules = [admin, common, contacts, events, media, messages, templates, threads];
+  const modules = [admin, common, contacts, events, media, messages, outlook, templates, threads];
   return modules.flatMap((module) =>
     Object.values(module).filter((value): value is z.ZodType => value instanceof z.ZodType && !!idOf(value)),
   );
@@ -83,6 +84,8 @@ const ERROR_TEXT: Readonly<Record<number, string>> = {
   415: 'Not multipart/form-data',
   429: "Over the caller's send limit; Retry-After says in how many seconds to try again",
   500: 'Server error',
+  501: 'Not set up in this deployment (outlook_not_configured)',
+  503: 'A service this needs cannot be reached, or the server is starting',
 };
 
 function operation(name: string, route: ApiRoute): JsonSchema {

@@ -17,6 +17,12 @@ import {
 } from './contacts.js';
 import { EventStreamQuery, LiveEventData } from './events.js';
 import { MediaUploadForm, UploadedMedia } from './media.js';
+import {
+  ImportContactsRequest,
+  ImportContactsResult,
+  OutlookContactList,
+  OutlookContactsQuery,
+} from './outlook.js';
 import { ListMessagesQuery, MessageInfo, MessagePage, SendMessageRequest, SentMessage } from './messages.js';
 import { TemplateList } from './templates.js';
 import {
@@ -351,6 +357,28 @@ export const API_ROUTES = {
     status: 202,
     response: TemplateSyncQueued,
     errors: [403, 409],
+  }),
+  searchOutlookContacts: route({
+    method: 'get',
+    path: '/api/v1/outlook/contacts',
+    tag: 'contacts',
+    summary:
+      "The caller's Outlook contacts by name (Microsoft Graph, on their behalf): numbers in E.164, the organization's contacts marked",
+    query: OutlookContactsQuery,
+    status: 200,
+    response: OutlookContactList,
+    errors: [400, 403, 501, 503],
+  }),
+  importOutlookContacts: route({
+    method: 'post',
+    path: '/api/v1/contacts/import',
+    tag: 'contacts',
+    summary:
+      "Import Outlook contacts by id into the organization's contacts; a number already there keeps its contact",
+    body: ImportContactsRequest,
+    status: 200,
+    response: ImportContactsResult,
+    errors: [400, 403, 501, 503],
   }),
 } as const satisfies Record<string, ApiRoute>;
 

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { ApiRoute } from '../../../shared/contract/routes.js';
 import { DrizzleOrgAdministration } from '../../../shared/adapters/store/admin/drizzle-org-administration.js';
 import { DrizzleContactDirectory } from '../../../shared/adapters/store/contacts/drizzle-contact-directory.js';
+import { DrizzleContactImport } from '../../../shared/adapters/store/contacts/drizzle-contact-import.js';
 import type { Database } from '../../../shared/adapters/store/database.js';
 import { DrizzleMediaUploads } from '../../../shared/adapters/store/media-uploads/drizzle-media-uploads.js';
 import { DrizzleThreadReads } from '../../../shared/adapters/store/reads/drizzle-thread-reads.js';
@@ -15,6 +16,7 @@ import type { Engine } from '../../../shared/app/engine.js';
 import { resolveLocale, type Locale } from '../../../shared/i18n/locales.js';
 import type { Clock } from '../../../shared/ports/clock.js';
 import type { ContactDirectory } from '../../../shared/ports/contact-directory.js';
+import type { ContactImport } from '../../../shared/ports/contact-import.js';
 import type { MediaStore } from '../../../shared/ports/media-store.js';
 import type { MediaUploads } from '../../../shared/ports/media-uploads.js';
 import type { OrgAdministration } from '../../../shared/ports/org-administration.js';
@@ -38,6 +40,8 @@ export interface ApiServices {
   readonly sendLimiter: SendLimiter;
   /** The organization's settings and licences, for its admins. */
   readonly orgAdmin: OrgAdministration;
+  /** Contacts brought in from Outlook, one per number. */
+  readonly contactImport: ContactImport;
 }
 
 /** Where the routes get their services from, and how they tell who is calling. */
@@ -63,6 +67,7 @@ export function storeServices(
         uploads: new DrizzleMediaUploads(database),
         sendLimiter: sendLimit ? new DatabaseSendLimiter(database, sendLimit) : unlimitedSends,
         orgAdmin: new DrizzleOrgAdministration(database),
+        contactImport: new DrizzleContactImport(database),
       };
       byDatabase.set(database, stores);
     }

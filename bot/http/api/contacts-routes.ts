@@ -9,7 +9,8 @@ import { apiError } from './error-mapping.js';
 
 const DEFAULT_LIMIT = 50;
 
-function toContact(entry: ContactEntry): Contact {
+/** A contact as the API answers it. */
+export function toContact(entry: ContactEntry): Contact {
   return {
     id: entry.id,
     displayName: entry.displayName,

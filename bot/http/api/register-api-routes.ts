@@ -4,6 +4,7 @@ import type { Database } from '../../../shared/adapters/store/database.js';
 import type { SendLimit } from '../../../shared/adapters/store/send-limits/database-send-limiter.js';
 import { systemClock } from '../../../shared/adapters/system/system-clock.js';
 import type { Clock } from '../../../shared/ports/clock.js';
+import type { OutlookContacts } from '../../../shared/ports/outlook-contacts.js';
 import type { Connector } from '../../connector.js';
 import { registerEventStreamRoute } from '../events/event-stream-route.js';
 import {
@@ -18,6 +19,7 @@ import { registerContactRoutes } from './contacts-routes.js';
 import { registerMediaRoutes } from './media-routes.js';
 import { registerMessageRoutes } from './messages-routes.js';
 import { registerOpenApiRoute } from './openapi-route.js';
+import { registerOutlookRoutes } from './outlook-routes.js';
 import { registerParticipantRoutes } from './participants-routes.js';
 import { registerTemplateRoutes } from './templates-routes.js';
 import { registerThreadRoutes } from './threads-routes.js';
@@ -33,6 +35,8 @@ export interface ApiRoutesDeps {
   readonly clock?: Clock;
   /** Each user's send limit (SEND_LIMIT_PER_MINUTE); none when unset. */
   readonly sendLimit?: SendLimit;
+  /** The callers' Outlook contacts through Graph on their behalf; unset when OBO is not configured (501). */
+  readonly outlook?: OutlookContacts;
   /** Heartbeat, poll and buffer settings of the live event stream (tests shorten them). */
   readonly events?: Partial<EventStreamSettings>;
 }
@@ -63,6 +67,7 @@ export function registerApiRoutes(server: Server, deps: ApiRoutesDeps): MountedA
   registerTemplateRoutes(server, runtime);
   registerMediaRoutes(server, runtime);
   registerAdminRoutes(server, runtime);
+  registerOutlookRoutes(server, runtime, deps.outlook);
   const streams = new LiveEventStreams({ ...EVENT_STREAM_DEFAULTS, ...deps.events }, runtime.logger);
   registerEventStreamRoute(server, runtime, deps.database, streams);
   return { close: () => streams.close() };

@@ -6,6 +6,7 @@ import { registerApiRoutes, type MountedApi } from '../../../bot/http/api/regist
 import type { EventStreamSettings } from '../../../bot/http/events/live-event-streams.js';
 import { HttpError } from '../../../bot/http/errors.js';
 import type { SendLimit } from '../../../shared/adapters/store/send-limits/database-send-limiter.js';
+import type { OutlookContacts } from '../../../shared/ports/outlook-contacts.js';
 import { createHttpServer, type HttpServer } from '../../../bot/http/server.js';
 import { expect } from 'vitest';
 import { ApiError, ConnectorClient } from '../../../shared/client/connector-client.js';
@@ -71,7 +72,11 @@ export class ApiHarness {
 
   /** `events` shortens the event stream's heartbeat and poll for tests. */
   static async start(
-    options: { sendLimit?: SendLimit; events?: Partial<EventStreamSettings> } = {},
+    options: {
+      sendLimit?: SendLimit;
+      events?: Partial<EventStreamSettings>;
+      outlook?: OutlookContacts;
+    } = {},
   ): Promise<ApiHarness> {
     const h = await startEngineHarness();
     await seedTenant(h.database, {
@@ -109,6 +114,7 @@ export class ApiHarness {
       clock: h.clock,
       ...(options.sendLimit ? { sendLimit: options.sendLimit } : {}),
       ...(options.events ? { events: options.events } : {}),
+      ...(options.outlook ? { outlook: options.outlook } : {}),
     });
     const url = await http.listen(0, '127.0.0.1');
     return new ApiHarness(h, http, url, logLines, mounted);
