@@ -81,10 +81,14 @@ export class LiveEventStreams {
       return false;
     }
     this.streams.add(stream);
+    // A client that went away meanwhile has ended the stream already: this cleans up at once.
     stream.onEnd((reason) => this.ended(stream, unsubscribe, reason));
+    if (stream.isEnded || res.destroyed) {
+      stream.end('client_gone');
+      return true;
+    }
     stream.open(this.settings.retryMs);
     this.startHeartbeat();
-    if (res.destroyed) stream.end('client_gone');
     stream
       .replay(
         (after) => log.afterFor(caller.tenantId, caller.userId, after, REPLAY_PAGE),

@@ -25,6 +25,7 @@ export class SseStream implements EventSubscriber {
   /** Ids the replay sent that the hub may still hand out. */
   private replayed = new Set<number>();
   private ended = false;
+  private endReason: SseEndReason = 'client_gone';
   private readonly stopped = new AbortController();
   private readonly endListeners: ((reason: SseEndReason) => void)[] = [];
 
@@ -101,14 +102,17 @@ export class SseStream implements EventSubscriber {
     if (this.res.writableLength > this.limits.maxBufferedBytes) this.end('slow_client');
   }
 
+  /** Calls `listener` when the stream ends, or at once if it has ended already. */
   onEnd(listener: (reason: SseEndReason) => void): void {
-    this.endListeners.push(listener);
+    if (this.ended) listener(this.endReason);
+    else this.endListeners.push(listener);
   }
 
   /** Ends the answer (the client may reconnect) and tells the listeners once. */
   end(reason: SseEndReason): void {
     if (this.ended) return;
     this.ended = true;
+    this.endReason = reason;
     this.held = [];
     this.stopped.abort();
     if (reason === 'slow_client' || reason === 'failed') this.res.destroy();

@@ -31,9 +31,8 @@ const SQL = {
   afterFor:
     `select ${COLUMNS} from ${EVENTS} where tenant_id = $1 and id > $2 and $3 = any(audience) ` +
     `order by id limit $4`,
-  missing:
-    `select ${COLUMNS} from ${EVENTS} where tenant_id = $1 and id > $2 and id <= $3 ` +
-    `and not (id = any($4::bigint[])) order by id`,
+  idsBetween: `select id from ${EVENTS} where tenant_id = $1 and id > $2 and id <= $3`,
+  byIds: `select ${COLUMNS} from ${EVENTS} where tenant_id = $1 and id = any($2::bigint[]) order by id`,
 };
 
 /** Reads of the events table, always within one tenant, in id order; the (tenant_id, id) key serves them. */
@@ -56,14 +55,24 @@ export class EventLog {
     return (await this.database.query<Row>(SQL.afterFor, [tenantId, afterId, userId, limit])).map(toEvent);
   }
 
-  /** Events in (`afterId`, `upToId`] other than `known`: the ones that committed after a higher id was read. */
+  /**
+   * Events in (`afterId`, `upToId`] whose id is not in `known`: the ones that committed after a higher id was
+   * read. Only ids are read for the range (from the key alone); rows only for the few missing.
+   */
   async missing(
     tenantId: string,
     afterId: number,
     upToId: number,
-    known: readonly number[],
+    known: ReadonlySet<number>,
   ): Promise<LoggedEvent[]> {
-    return (await this.database.query<Row>(SQL.missing, [tenantId, afterId, upToId, known])).map(toEvent);
+    const ids = await this.database.query<{ id: string | number }>(SQL.idsBetween, [
+      tenantId,
+      afterId,
+      upToId,
+    ]);
+    const missing = ids.map((row) => Number(row.id)).filter((id) => !known.has(id));
+    if (missing.length === 0) return [];
+    return (await this.database.query<Row>(SQL.byIds, [tenantId, missing])).map(toEvent);
   }
 }
 

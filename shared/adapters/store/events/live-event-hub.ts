@@ -187,7 +187,7 @@ export class LiveEventHub {
 
   private async readLate(tenantId: string, feed: TenantFeed): Promise<void> {
     if (feed.maxSeen <= feed.floor) return;
-    const rows = await this.log.missing(tenantId, feed.floor, feed.maxSeen, [...feed.seen]);
+    const rows = await this.log.missing(tenantId, feed.floor, feed.maxSeen, feed.seen);
     for (const row of rows) this.dispatch(feed, row);
   }
 
