@@ -125,12 +125,12 @@ async function recordSent(tx: ConversationTx, deps: AppDeps, sent: readonly Sent
   await tx.preloadParticipants(changedStatus.map((message) => message.threadId));
   for (const message of changedStatus) await publishStatus(tx, message);
   const following = await tx.oldestUndispatchedOf([...threadIds]);
-  for (const message of following.values()) await scheduleDispatch(tx, deps, message.id);
+  for (const message of following.values()) await scheduleDispatch(tx, deps, message);
 }
 
 async function scheduleNextOfThread(tx: ConversationTx, deps: AppDeps, threadId: string): Promise<void> {
   const next = await tx.oldestUndispatched(threadId);
-  if (next) await scheduleDispatch(tx, deps, next.id);
+  if (next) await scheduleDispatch(tx, deps, next);
 }
 
 export interface DispatchAttempt {

@@ -9,8 +9,22 @@ import { publishMessage, publishStatus } from '../shared/publish.js';
 import { connectorTemplate } from '../shared/templates.js';
 import { outboundMessage, type OutboundDraft } from '../shared/message-factory.js';
 
-export async function scheduleDispatch(tx: ConversationTx, deps: AppDeps, messageId: string): Promise<void> {
-  await tx.scheduleJob({ kind: JOB.dispatchMessage, payload: { messageId }, runAt: deps.clock.now() });
+/**
+ * Schedules the message's dispatch once per time it enters `sending` (its sendingAt): the chain may be
+ * carried to it twice (a new message finds the chain ended while the dispatcher hands on the one before,
+ * after a receipt overtook it), and two live jobs for one message would send it twice.
+ */
+export async function scheduleDispatch(
+  tx: ConversationTx,
+  deps: AppDeps,
+  message: MessageRecord,
+): Promise<void> {
+  await tx.scheduleJob({
+    kind: JOB.dispatchMessage,
+    payload: { messageId: message.id },
+    runAt: deps.clock.now(),
+    dedupeKey: `${JOB.dispatchMessage}:${message.id}:${message.sendingAt?.getTime() ?? 0}`,
+  });
 }
 
 async function insertOutbound(tx: ConversationTx, message: NewMessage): Promise<MessageRecord> {
@@ -36,7 +50,7 @@ async function startChainAt(
   candidates: ReadonlySet<string>,
 ): Promise<void> {
   const oldest = await tx.oldestUndispatched(threadId);
-  if (oldest && candidates.has(oldest.id)) await scheduleDispatch(tx, deps, oldest.id);
+  if (oldest && candidates.has(oldest.id)) await scheduleDispatch(tx, deps, oldest);
 }
 
 /** Records the message and hands it to the dispatcher in the same transaction (the outbox). */

@@ -1,9 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { consents, contacts, threadParticipants, threads } from '../../../shared/adapters/store/schema.js';
+import {
+  consents,
+  contacts,
+  jobs,
+  threadParticipants,
+  threads,
+} from '../../../shared/adapters/store/schema.js';
 import type { EngineJob } from '../../../shared/app/engine.js';
 import { JOB } from '../../../shared/app/shared/job-kinds.js';
 import { RetryLater } from '../../../shared/ports/retry-later.js';
+import { waitFor } from '../../support/wait-for.js';
 import {
   ALICE,
   PHONE_NUMBER_ID,
@@ -130,5 +137,37 @@ describe('dispatching a batch of messages', () => {
     await runBatch(jobs);
     await runBatch(jobs);
     expect(s.h.whatsapp.sentTexts()).toEqual(['Once']);
+  });
+
+  it('schedules a message once when the chain reaches it twice (a receipt overtook the dispatcher)', async () => {
+    const { message: a } = await s.send(ALICE, first, 'A');
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const send = s.h.whatsapp.send.bind(s.h.whatsapp);
+    s.h.whatsapp.send = async (request) => {
+      const answer = await send(request);
+      if (request.correlationId === a.id) await gate;
+      return answer;
+    };
+    const dispatching = s.h.runDueJobs();
+    await waitFor(() => s.h.whatsapp.sent.length === 1);
+    // WhatsApp's receipt arrives before the dispatcher has recorded its answer; then Alice writes again.
+    await s.engine.handleStatusUpdate.execute({
+      phoneNumberId: PHONE_NUMBER_ID,
+      wamid: s.h.whatsapp.lastSent().wamid,
+      status: 'delivered',
+      timestamp: s.h.clock.now(),
+      correlationId: a.id,
+      error: null,
+    });
+    const { message: b } = await s.send(ALICE, first, 'B');
+    release();
+    await dispatching;
+
+    const jobsForB = (await s.h.database.db.select().from(jobs)).filter(
+      (job) => job.kind === JOB.dispatchMessage && (job.payload as { messageId: string }).messageId === b.id,
+    );
+    expect(jobsForB).toHaveLength(1);
+    expect(s.h.whatsapp.sentTexts()).toEqual(['A', 'B']);
   });
 });
