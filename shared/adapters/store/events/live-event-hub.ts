@@ -33,7 +33,7 @@ interface TenantFeed {
   /** (time, maxSeen) marks: the floor moves to a mark once it is settleMs old. */
   readonly marks: { at: number; maxSeen: number }[];
   /** One read at a time per tenant; a notify during a read asks for another. */
-  reading: Promise<void> | undefined;
+  reading: boolean;
   again: boolean;
   lateCheck: boolean;
 }
@@ -112,7 +112,7 @@ export class LiveEventHub {
       floor: latest,
       seen: new Set(),
       marks: [],
-      reading: undefined,
+      reading: false,
       again: false,
       lateCheck: false,
     };
@@ -153,28 +153,28 @@ export class LiveEventHub {
   /** Runs a read of the tenant now, or right after the one in progress. */
   private read(tenantId: string, feed: TenantFeed, lateCheck: boolean): void {
     feed.lateCheck ||= lateCheck;
-    if (feed.reading) {
-      feed.again = true;
-      return;
-    }
-    feed.reading = (async () => {
-      do {
+    feed.again = true;
+    if (feed.reading) return;
+    feed.reading = true;
+    void this.drain(tenantId, feed);
+  }
+
+  private async drain(tenantId: string, feed: TenantFeed): Promise<void> {
+    try {
+      while (feed.again && !this.closed && this.tenants.get(tenantId) === feed) {
         feed.again = false;
         const checkLate = feed.lateCheck;
         feed.lateCheck = false;
-        try {
-          await this.readNew(tenantId, feed);
-          if (checkLate) await this.readLate(tenantId, feed);
-        } catch (error) {
-          if (this.closed) return;
-          this.options.logger.warn(
-            { err: error, tenantId },
-            'live events could not be read; the poll retries',
-          );
-          return;
-        }
-      } while (feed.again && !this.closed && this.tenants.get(tenantId) === feed);
-    })().finally(() => (feed.reading = undefined));
+        await this.readNew(tenantId, feed);
+        if (checkLate) await this.readLate(tenantId, feed);
+      }
+    } catch (error) {
+      if (!this.closed)
+        this.options.logger.warn({ err: error, tenantId }, 'live events could not be read; the poll retries');
+    } finally {
+      // Cleared with no await after the loop's last check, so a notify cannot slip in between and be lost.
+      feed.reading = false;
+    }
   }
 
   private async readNew(tenantId: string, feed: TenantFeed): Promise<void> {
