@@ -22,7 +22,10 @@ import type {
   SendMessageRequest,
   SentMessage,
 } from '../contract/messages.js';
+import type { ReadState } from '../contract/read-markers.js';
 import { API_ROUTES, type ApiRoute } from '../contract/routes.js';
+import type { SearchQuery, SearchResults } from '../contract/search.js';
+import type { StartedSmsThread, StartSmsThreadRequest } from '../contract/sms.js';
 import { EventStreamReader, type EventStreamHandlers, type EventStreamOptions } from './event-stream.js';
 import type { TemplateList } from '../contract/templates.js';
 import type { RestartedThread, StartedThread, ThreadDetail, ThreadList } from '../contract/threads.js';
@@ -151,6 +154,19 @@ export class ConnectorClient {
   }
   syncTemplates(): Promise<TemplateSyncQueued> {
     return this.json(API_ROUTES.syncTemplates, {});
+  }
+
+  // Read markers, SMS and search
+  /** Marks the thread read up to this message (never back); answers the unread count left. */
+  markThreadRead(threadId: string, upToMessageId: string): Promise<ReadState> {
+    return this.json(API_ROUTES.markThreadRead, { params: { id: threadId }, body: { upToMessageId } });
+  }
+  /** Opens (or returns) an SMS thread with a contact, or from a WhatsApp thread; send on it with sendMessage. */
+  startSmsThread(request: StartSmsThreadRequest): Promise<StartedSmsThread> {
+    return this.json(API_ROUTES.startSmsThread, { body: request });
+  }
+  searchThreads(query: SearchQuery): Promise<SearchResults> {
+    return this.json(API_ROUTES.searchThreads, { query });
   }
 
   // Templates and media

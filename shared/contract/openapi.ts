@@ -7,6 +7,9 @@ import * as media from './media.js';
 import * as messages from './messages.js';
 import * as outlook from './outlook.js';
 import { API_ROUTES, type ApiRoute } from './routes.js';
+import * as readMarkers from './read-markers.js';
+import * as search from './search.js';
+import * as sms from './sms.js';
 import * as templates from './templates.js';
 import * as threads from './threads.js';
 
@@ -25,7 +28,20 @@ function idOf(schema: z.ZodType): string | undefined {
 
 /** Every schema of the contract that has a name (`.meta({ id })`): each becomes a component. */
 function namedSchemas(): z.ZodType[] {
-  const modules = [admin, common, contacts, events, media, messages, outlook, templates, threads];
+  const modules = [
+    admin,
+    common,
+    contacts,
+    events,
+    media,
+    messages,
+    outlook,
+    readMarkers,
+    search,
+    sms,
+    templates,
+    threads,
+  ];
   return modules.flatMap((module) =>
     Object.values(module).filter((value): value is z.ZodType => value instanceof z.ZodType && !!idOf(value)),
   );

@@ -24,6 +24,9 @@ import {
   OutlookContactsQuery,
 } from './outlook.js';
 import { ListMessagesQuery, MessageInfo, MessagePage, SendMessageRequest, SentMessage } from './messages.js';
+import { MarkReadRequest, ReadState } from './read-markers.js';
+import { SearchQuery, SearchResults } from './search.js';
+import { StartedSmsThread, StartSmsThreadRequest } from './sms.js';
 import { TemplateList } from './templates.js';
 import {
   AddParticipantRequest,
@@ -69,7 +72,8 @@ export const API_ROUTES = {
     method: 'get',
     path: '/api/v1/threads',
     tag: 'threads',
-    summary: "The caller's inbox: WhatsApp threads they are in, most recent first",
+    summary:
+      "The caller's inbox: WhatsApp and SMS threads they are in, with unread counts, most recent first",
     status: 200,
     response: ThreadList,
     errors: [],
@@ -379,6 +383,39 @@ export const API_ROUTES = {
     status: 200,
     response: ImportContactsResult,
     errors: [400, 403, 501, 503],
+  }),
+  markThreadRead: route({
+    method: 'post',
+    path: '/api/v1/threads/{id}/read',
+    tag: 'threads',
+    summary: "Move the caller's read marker up to a message (never back); answers the thread's unread count",
+    params: IdParams,
+    body: MarkReadRequest,
+    status: 200,
+    response: ReadState,
+    errors: [400, 404],
+  }),
+  startSmsThread: route({
+    method: 'post',
+    path: '/api/v1/sms/threads',
+    tag: 'threads',
+    summary:
+      'Open (or return) the SMS thread with a contact, or move a WhatsApp thread to SMS with its participants',
+    body: StartSmsThreadRequest,
+    status: 200,
+    response: StartedSmsThread,
+    errors: [400, 403, 404, 409],
+  }),
+  searchThreads: route({
+    method: 'get',
+    path: '/api/v1/search',
+    tag: 'threads',
+    summary:
+      'Full-text search over message bodies and contact names in the threads the caller may read, with highlights',
+    query: SearchQuery,
+    status: 200,
+    response: SearchResults,
+    errors: [400],
   }),
 } as const satisfies Record<string, ApiRoute>;
 

@@ -43,7 +43,7 @@ export const LastMessage = z
 export const ThreadSummary = z
   .object({
     id: Id,
-    channel: z.literal('whatsapp'),
+    channel: z.enum(['whatsapp', 'sms']),
     contact: ThreadContact,
     status: z.enum(['open', 'closed']),
     state: ThreadState,
@@ -53,6 +53,8 @@ export const ThreadSummary = z
     openedAt: Instant,
     closedAt: Instant.nullable(),
     access: ThreadAccess,
+    /** The contact's messages after the caller's read marker (colleagues' messages and notices never count). */
+    unreadCount: z.number().int().min(0),
   })
   .meta({ id: 'ThreadSummary' });
 export type ThreadSummary = z.infer<typeof ThreadSummary>;

@@ -74,6 +74,7 @@ export const API_ERROR_CODES = [
   'whatsapp_not_enabled',
   'whatsapp_licence_required',
   'sender_number_missing',
+  'not_for_sms',
   'invalid_request',
   'bad_request',
   'unauthorized',

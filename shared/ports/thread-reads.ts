@@ -1,4 +1,5 @@
 import type { Consent } from '../domain/consent/consent.js';
+import type { SmsConsent } from '../domain/sms/sms-consent.js';
 import type { ContactRecord, MessageRecord, TemplateRecord, ThreadRecord } from './conversation-records.js';
 
 /** How a user relates to a thread: in it now, or in it once (history, read only). */
@@ -8,8 +9,10 @@ export type Membership = 'active' | 'former';
 export interface ThreadView {
   readonly thread: ThreadRecord;
   readonly contact: ContactRecord;
-  /** The contact's consent for the thread's number (state 'none' when never asked). */
+  /** The contact's WhatsApp consent for the thread's number (state 'none' when never asked, and for SMS). */
   readonly consent: Consent;
+  /** The contact's SMS STOP/START state for an SMS thread's number; null for a WhatsApp thread. */
+  readonly smsConsent: SmsConsent | null;
   readonly lastMessage: MessageRecord | null;
 }
 
@@ -34,9 +37,9 @@ export interface TemplateText extends TemplateRecord {
 
 /** Read-only queries behind the tab's API; each is scoped to one tenant. */
 export interface ThreadReads {
-  /** WhatsApp threads the user is in now, most recent activity first. */
+  /** WhatsApp and SMS threads the user is in now, most recent activity first. */
   inbox(tenantId: string, userId: string): Promise<ThreadView[]>;
-  /** A contact's WhatsApp threads, newest first: those the user is or was in, or all of them when userId is null. */
+  /** A contact's WhatsApp and SMS threads, newest first: those the user is or was in, or all of them when userId is null. */
   contactThreads(tenantId: string, contactId: string, userId: string | null): Promise<ThreadView[]>;
   thread(tenantId: string, threadId: string): Promise<ThreadView | null>;
   membership(tenantId: string, threadId: string, userId: string): Promise<Membership | null>;

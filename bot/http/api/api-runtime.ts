@@ -8,6 +8,8 @@ import { DrizzleContactImport } from '../../../shared/adapters/store/contacts/dr
 import type { Database } from '../../../shared/adapters/store/database.js';
 import { DrizzleMediaUploads } from '../../../shared/adapters/store/media-uploads/drizzle-media-uploads.js';
 import { DrizzleThreadReads } from '../../../shared/adapters/store/reads/drizzle-thread-reads.js';
+import { DrizzleReadMarkers } from '../../../shared/adapters/store/reads/drizzle-read-markers.js';
+import { DrizzleThreadSearch } from '../../../shared/adapters/store/search/drizzle-thread-search.js';
 import {
   DatabaseSendLimiter,
   type SendLimit,
@@ -21,7 +23,9 @@ import type { MediaStore } from '../../../shared/ports/media-store.js';
 import type { MediaUploads } from '../../../shared/ports/media-uploads.js';
 import type { OrgAdministration } from '../../../shared/ports/org-administration.js';
 import { unlimitedSends, type SendLimiter } from '../../../shared/ports/send-limiter.js';
+import type { ReadMarkers } from '../../../shared/ports/read-markers.js';
 import type { ThreadReads } from '../../../shared/ports/thread-reads.js';
+import type { ThreadSearch } from '../../../shared/ports/thread-search.js';
 import { readRawBody } from '../webhooks/read-raw-body.js';
 import type { Authenticate, Caller } from './caller.js';
 import { apiError, invalidInput, toApiError } from './error-mapping.js';
@@ -36,6 +40,10 @@ export interface ApiServices {
   readonly reads: ThreadReads;
   readonly contacts: ContactDirectory;
   readonly uploads: MediaUploads;
+  /** Each user's read markers, and the unread counts they give. */
+  readonly readMarkers: ReadMarkers;
+  /** Full-text search over messages and contacts. */
+  readonly search: ThreadSearch;
   /** Each user's send allowance (unlimited when no limit is configured). */
   readonly sendLimiter: SendLimiter;
   /** The organization's settings and licences, for its admins. */
@@ -65,6 +73,8 @@ export function storeServices(
         reads: new DrizzleThreadReads(database),
         contacts: new DrizzleContactDirectory(database),
         uploads: new DrizzleMediaUploads(database),
+        readMarkers: new DrizzleReadMarkers(database),
+        search: new DrizzleThreadSearch(database),
         sendLimiter: sendLimit ? new DatabaseSendLimiter(database, sendLimit) : unlimitedSends,
         orgAdmin: new DrizzleOrgAdministration(database),
         contactImport: new DrizzleContactImport(database),

@@ -4,6 +4,7 @@ import type { SentMessage as SentRecord } from '../../../shared/app/messaging/se
 import { mount, type ApiRuntime } from './api-runtime.js';
 import { apiError } from './error-mapping.js';
 import { withinSendLimit } from './send-limit.js';
+import { sendSmsContent } from './sms-routes.js';
 import { readAccess, writeAccess } from './thread-access.js';
 import { accessContext } from './thread-details.js';
 import { toMessage, toMessageInfo, userIdsOf } from './views.js';
@@ -29,7 +30,7 @@ export function registerMessageRoutes(server: Server, runtime: ApiRuntime): void
     API_ROUTES.sendMessage,
     async ({ caller, locale, services, params, body, status, res }) => {
       const { engine, reads, uploads } = services;
-      await writeAccess(accessContext({ caller, locale, services, runtime }), params.id);
+      const { thread } = await writeAccess(accessContext({ caller, locale, services, runtime }), params.id);
       const limited = {
         caller,
         locale,
@@ -45,6 +46,7 @@ export function registerMessageRoutes(server: Server, runtime: ApiRuntime): void
       };
       const content = body.content;
       const sent = await withinSendLimit(limited, async (): Promise<SentRecord> => {
+        if (thread.channel === 'sms') return sendSmsContent(engine, common, content, locale);
         if (content.type === 'text')
           return engine.sendMessage.execute({ ...common, content: { type: 'text', body: content.body } });
         if (content.type === 'template')

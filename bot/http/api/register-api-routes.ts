@@ -21,6 +21,9 @@ import { registerMessageRoutes } from './messages-routes.js';
 import { registerOpenApiRoute } from './openapi-route.js';
 import { registerOutlookRoutes } from './outlook-routes.js';
 import { registerParticipantRoutes } from './participants-routes.js';
+import { registerReadMarkerRoutes } from './read-markers-routes.js';
+import { registerSearchRoutes } from './search-routes.js';
+import { registerSmsRoutes } from './sms-routes.js';
 import { registerTemplateRoutes } from './templates-routes.js';
 import { registerThreadRoutes } from './threads-routes.js';
 
@@ -66,6 +69,9 @@ export function registerApiRoutes(server: Server, deps: ApiRoutesDeps): MountedA
   registerContactRoutes(server, runtime);
   registerTemplateRoutes(server, runtime);
   registerMediaRoutes(server, runtime);
+  registerReadMarkerRoutes(server, runtime);
+  registerSmsRoutes(server, runtime);
+  registerSearchRoutes(server, runtime);
   registerAdminRoutes(server, runtime);
   registerOutlookRoutes(server, runtime, deps.outlook);
   const streams = new LiveEventStreams({ ...EVENT_STREAM_DEFAULTS, ...deps.events }, runtime.logger);

@@ -27,10 +27,20 @@ export async function summaries(
   context: ThreadReadContext,
   views: readonly { view: ThreadView; access: ThreadAccess }[],
 ): Promise<ThreadSummary[]> {
+  const { tenantId, userId } = context.caller;
   const ids = views.flatMap(({ view }) => (view.lastMessage ? userIdsOf(view.lastMessage) : []));
-  const names = await context.services.reads.userNames(context.caller.tenantId, ids);
+  const [names, unread] = await Promise.all([
+    context.services.reads.userNames(tenantId, ids),
+    context.services.readMarkers.unreadCounts(
+      tenantId,
+      userId,
+      views.map(({ view }) => view.thread.id),
+    ),
+  ]);
   const now = context.runtime.clock.now();
-  return views.map(({ view, access }) => toThreadSummary(view, access, now, context.locale, names));
+  return views.map(({ view, access }) =>
+    toThreadSummary(view, access, now, context.locale, names, unread.get(view.thread.id) ?? 0),
+  );
 }
 
 /** The thread as the caller may now see it (after a change they made, possibly as a former participant). */
@@ -48,7 +58,16 @@ export async function threadDetail(
     ...(view.thread.openedBy ? [view.thread.openedBy] : []),
     ...(view.lastMessage ? userIdsOf(view.lastMessage) : []),
   ]);
-  return toThreadDetail(view, access, participants, context.runtime.clock.now(), context.locale, names);
+  const unread = await context.services.readMarkers.unreadCounts(tenantId, context.caller.userId, [threadId]);
+  return toThreadDetail(
+    view,
+    access,
+    participants,
+    context.runtime.clock.now(),
+    context.locale,
+    names,
+    unread.get(threadId) ?? 0,
+  );
 }
 
 export function requireLicence(caller: Caller): void {

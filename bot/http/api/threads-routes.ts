@@ -56,7 +56,8 @@ export function registerThreadRoutes(server: Server, runtime: ApiRuntime): void 
 
   mount(server, runtime, API_ROUTES.requestOptIn, async ({ caller, locale, services, params }) => {
     const context = { caller, locale, services, runtime };
-    await writeAccess(accessContext(context), params.id);
+    const { thread } = await writeAccess(accessContext(context), params.id);
+    if (thread.channel === 'sms') throw apiError(409, 'not_for_sms', locale);
     await services.engine.requestOptIn.execute({
       tenantId: caller.tenantId,
       userId: caller.userId,
@@ -67,7 +68,8 @@ export function registerThreadRoutes(server: Server, runtime: ApiRuntime): void 
 
   mount(server, runtime, API_ROUTES.sendOptInReminder, async ({ caller, locale, services, params }) => {
     const context = { caller, locale, services, runtime };
-    await writeAccess(accessContext(context), params.id);
+    const { thread } = await writeAccess(accessContext(context), params.id);
+    if (thread.channel === 'sms') throw apiError(409, 'not_for_sms', locale);
     await services.engine.sendOptInReminder.execute({
       tenantId: caller.tenantId,
       userId: caller.userId,

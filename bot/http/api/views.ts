@@ -5,6 +5,8 @@ import type {
   ThreadDetail,
   ThreadSummary,
 } from '../../../shared/contract/threads.js';
+import { SMS_DEFAULT_CONSENT, type SmsConsent } from '../../../shared/domain/sms/sms-consent.js';
+import { smsThreadState } from '../../../shared/domain/sms/sms-thread-state.js';
 import { threadState } from '../../../shared/domain/thread/thread-state.js';
 import { USER_PARAMS, type NoticeCode } from '../../../shared/i18n/codes.js';
 import { failureReasonText } from '../../../shared/i18n/failure-reason-texts.js';
@@ -49,18 +51,37 @@ function preview(message: MessageRecord, locale: Locale, names: Names): string {
   return text.length > PREVIEW_LENGTH ? `${text.slice(0, PREVIEW_LENGTH - 1)}…` : text;
 }
 
+/** The state line of a thread: WhatsApp's consent and window, or SMS's STOP/START. */
+function stateOf(view: ThreadView, now: Date) {
+  return view.thread.channel === 'sms'
+    ? smsThreadState(view.thread, view.smsConsent ?? SMS_DEFAULT_CONSENT)
+    : threadState(view.thread, view.consent, now);
+}
+
+/** An SMS thread's consent as the WhatsApp one reads: STOP declined it, START (or never a STOP) grants. */
+function smsConsentView(consent: SmsConsent): ThreadDetail['consent'] {
+  const out = consent.state === 'opted_out';
+  return {
+    state: out ? 'declined' : 'granted',
+    lastRequestedAt: null,
+    grantedAt: out ? null : isoOrNull(consent.changedAt),
+    declinedAt: out ? isoOrNull(consent.changedAt) : null,
+  };
+}
+
 export function toThreadSummary(
   view: ThreadView,
   access: ThreadAccess,
   now: Date,
   locale: Locale,
   names: Names,
+  unreadCount: number,
 ): ThreadSummary {
   const { thread, contact, lastMessage } = view;
-  const state = threadState(thread, view.consent, now);
+  const state = stateOf(view, now);
   return {
     id: thread.id,
-    channel: 'whatsapp',
+    channel: thread.channel,
     contact: {
       id: contact.id,
       displayName: contact.displayName,
@@ -82,6 +103,7 @@ export function toThreadSummary(
     openedAt: iso(thread.openedAt),
     closedAt: isoOrNull(thread.closedAt),
     access,
+    unreadCount,
   };
 }
 
@@ -102,16 +124,19 @@ export function toThreadDetail(
   now: Date,
   locale: Locale,
   names: Names,
+  unreadCount: number,
 ): ThreadDetail {
   const { thread, consent } = view;
   return {
-    ...toThreadSummary(view, access, now, locale, names),
-    consent: {
-      state: consent.state,
-      lastRequestedAt: isoOrNull(consent.lastRequestedAt),
-      grantedAt: isoOrNull(consent.grantedAt),
-      declinedAt: isoOrNull(consent.declinedAt),
-    },
+    ...toThreadSummary(view, access, now, locale, names, unreadCount),
+    consent: view.smsConsent
+      ? smsConsentView(view.smsConsent)
+      : {
+          state: consent.state,
+          lastRequestedAt: isoOrNull(consent.lastRequestedAt),
+          grantedAt: isoOrNull(consent.grantedAt),
+          declinedAt: isoOrNull(consent.declinedAt),
+        },
     closedReason: thread.closedReason,
     previousThreadId: thread.previousThreadId,
     openedBy: thread.openedBy

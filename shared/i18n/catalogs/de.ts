@@ -95,6 +95,8 @@ export const de: LocaleCatalog = {
     whatsapp_licence_required: `Für diese Funktion benötigen Sie eine WhatsApp-Lizenz. ${contactAdmin}`,
     sender_number_missing: `Für den Versand ist keine WhatsApp-Business-Nummer eingerichtet. ${contactAdmin}`,
     invalid_request: 'Die Anfrage ist ungültig.',
+    not_for_sms:
+      'Das ist in einer SMS-Unterhaltung nicht möglich: SMS enthalten nur Text, ohne WhatsApp-Einwilligung, Vorlagen oder Bilder.',
     bad_request: 'Die Anfrage konnte nicht verarbeitet werden.',
     unauthorized:
       'Sie sind nicht angemeldet oder Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.',

@@ -89,6 +89,8 @@ export const en: LocaleCatalog = {
     sender_number_missing:
       'No WhatsApp Business number is set up for sending. Please contact your administrator.',
     invalid_request: 'The request is not valid.',
+    not_for_sms:
+      'This is not available in an SMS conversation: SMS carries text only, without WhatsApp opt-in, templates or pictures.',
     bad_request: 'The request could not be understood.',
     unauthorized: 'You are not signed in, or your session has expired. Please sign in again.',
     forbidden: 'You do not have permission to do this.',

@@ -93,6 +93,8 @@ export const es: LocaleCatalog = {
     whatsapp_licence_required: `Necesita una licencia de WhatsApp para usar esta función. ${contactAdmin}`,
     sender_number_missing: `No hay ningún número de WhatsApp Business configurado para el envío. ${contactAdmin}`,
     invalid_request: 'La solicitud no es válida.',
+    not_for_sms:
+      'Esto no está disponible en una conversación por SMS: los SMS solo llevan texto, sin consentimiento de WhatsApp, plantillas ni imágenes.',
     bad_request: 'No se ha podido interpretar la solicitud.',
     unauthorized: 'No ha iniciado sesión o su sesión ha caducado. Vuelva a iniciar sesión.',
     forbidden: 'No tiene permiso para realizar esta acción.',

@@ -84,6 +84,8 @@ export const ja: LocaleCatalog = {
     whatsapp_licence_required: `この機能を使用するには WhatsApp ライセンスが必要です。${contactAdmin}`,
     sender_number_missing: `送信に使用する WhatsApp Business の番号が設定されていません。${contactAdmin}`,
     invalid_request: 'リクエストが無効です。',
+    not_for_sms:
+      'SMS の会話ではこの操作はできません。SMS はテキストのみで、WhatsApp のオプトイン、テンプレート、画像は使えません。',
     bad_request: 'リクエストを解釈できませんでした。',
     unauthorized:
       'サインインしていないか、セッションの有効期限が切れています。もう一度サインインしてください。',

@@ -91,6 +91,8 @@ export const ptBR: LocaleCatalog = {
     whatsapp_licence_required: `Você precisa de uma licença do WhatsApp para usar este recurso. ${contactAdmin}`,
     sender_number_missing: `Nenhum número do WhatsApp Business está configurado para envio. ${contactAdmin}`,
     invalid_request: 'A solicitação não é válida.',
+    not_for_sms:
+      'Isso não está disponível em uma conversa por SMS: SMS leva apenas texto, sem consentimento do WhatsApp, modelos ou imagens.',
     bad_request: 'Não foi possível entender a solicitação.',
     unauthorized: 'Sua sessão expirou ou não foi iniciada. Faça login novamente.',
     forbidden: 'Você não tem permissão para realizar esta ação.',

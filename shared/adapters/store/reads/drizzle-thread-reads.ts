@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import { NO_CONSENT } from '../../../domain/consent/consent.js';
+import { SMS_DEFAULT_CONSENT } from '../../../domain/sms/sms-consent.js';
 import type {
   Membership,
   MessagePageRecords,
@@ -11,7 +12,16 @@ import type {
 import type { MessageRecord } from '../../../ports/conversation-records.js';
 import type { Database } from '../database.js';
 import { toConsent, toContact, toMessage, toTemplate, toThread } from '../conversation/row-mappers.js';
-import { consents, contacts, messages, templates, threadParticipants, threads, users } from '../schema.js';
+import {
+  consents,
+  contacts,
+  messages,
+  smsConsents,
+  templates,
+  threadParticipants,
+  threads,
+  users,
+} from '../schema.js';
 
 /** The text of a template's BODY component, as Meta lists it. */
 function bodyTextOf(components: unknown): string {
@@ -30,10 +40,10 @@ export class DrizzleThreadReads implements ThreadReads {
     return this.database.db;
   }
 
-  /** Threads with their contact and consent, matching `where`, each with its latest message. */
+  /** Threads of both channels with their contact and consent, matching `where`, each with its latest message. */
   private async views(tenantId: string, where: SQL | undefined): Promise<ThreadView[]> {
     const rows = await this.db
-      .select({ thread: threads, contact: contacts, consent: consents })
+      .select({ thread: threads, contact: contacts, consent: consents, smsConsent: smsConsents })
       .from(threads)
       .innerJoin(contacts, and(eq(contacts.tenantId, threads.tenantId), eq(contacts.id, threads.contactId)))
       .leftJoin(
@@ -44,7 +54,16 @@ export class DrizzleThreadReads implements ThreadReads {
           eq(consents.contactId, threads.contactId),
         ),
       )
-      .where(and(eq(threads.tenantId, tenantId), eq(threads.channel, 'whatsapp'), where));
+      .leftJoin(
+        smsConsents,
+        and(
+          eq(threads.channel, 'sms'),
+          eq(smsConsents.tenantId, threads.tenantId),
+          eq(smsConsents.fromNumber, threads.phoneNumberId),
+          eq(smsConsents.contactId, threads.contactId),
+        ),
+      )
+      .where(and(eq(threads.tenantId, tenantId), where));
     const last = await this.lastMessages(
       tenantId,
       rows.map((r) => r.thread.id),
@@ -53,6 +72,16 @@ export class DrizzleThreadReads implements ThreadReads {
       thread: toThread(row.thread),
       contact: toContact(row.contact),
       consent: row.consent ? toConsent(row.consent) : NO_CONSENT,
+      smsConsent:
+        row.thread.channel !== 'sms'
+          ? null
+          : row.smsConsent
+            ? {
+                state: row.smsConsent.state,
+                changedAt: row.smsConsent.changedAt,
+                keyword: row.smsConsent.keyword,
+              }
+            : SMS_DEFAULT_CONSENT,
       lastMessage: last.get(row.thread.id) ?? null,
     }));
     const activity = (v: ThreadView) => (v.lastMessage?.createdAt ?? v.thread.openedAt).getTime();
