@@ -96,7 +96,7 @@ export const fr: LocaleCatalog = {
     sender_number_missing: `Aucun numéro WhatsApp Business n’est configuré pour l’envoi. ${contactAdmin}`,
     invalid_request: 'La requête n’est pas valide.',
     not_for_sms:
-      'Ce n’est pas possible dans une conversation SMS : un SMS ne contient que du texte, sans consentement WhatsApp, modèle ni image.',
+      'Ce n’est pas possible dans une conversation SMS : un SMS ne contient que du texte, sans consentement WhatsApp, modèle ni image.',
     bad_request: 'La requête n’a pas pu être comprise.',
     unauthorized: 'Votre session a expiré ou n’est pas ouverte. Veuillez vous reconnecter.',
     forbidden: 'Vous n’avez pas l’autorisation d’effectuer cette action.',
