@@ -1,27 +1,38 @@
 import type { Server } from 'restify';
 import type { OrgSettings, OrgUser } from '../../../shared/contract/admin.js';
 import { API_ROUTES } from '../../../shared/contract/routes.js';
+import type { Locale } from '../../../shared/i18n/locales.js';
 import {
   NumberInUse,
+  type OrgAdministration,
   type OrgMember,
   type OrgSettingsChanges,
   type OrgSettingsRecord,
 } from '../../../shared/ports/org-administration.js';
 import { auditAdminChange, requireAdmin } from './admin-access.js';
 import { mount, type ApiRuntime } from './api-runtime.js';
+import type { Caller } from './caller.js';
 import { apiError } from './error-mapping.js';
 
 const toSettings = (tenantId: string, record: OrgSettingsRecord): OrgSettings => ({ tenantId, ...record });
 
 const toUser = (member: OrgMember): OrgUser => ({ ...member, roles: [...member.roles] });
 
+async function storedSettings(
+  orgAdmin: OrgAdministration,
+  caller: Caller,
+  locale: Locale,
+): Promise<OrgSettings> {
+  const settings = await orgAdmin.settings(caller.tenantId);
+  if (!settings) throw apiError(404, 'not_found', locale);
+  return toSettings(caller.tenantId, settings);
+}
+
 /** The organization's settings, its users' licences and its template sync, for users with the Admin role. */
 export function registerAdminRoutes(server: Server, runtime: ApiRuntime): void {
   mount(server, runtime, API_ROUTES.getOrgSettings, async ({ caller, locale, services }) => {
     requireAdmin(caller, locale);
-    const settings = await services.orgAdmin.settings(caller.tenantId);
-    if (!settings) throw apiError(404, 'not_found', locale);
-    return toSettings(caller.tenantId, settings);
+    return storedSettings(services.orgAdmin, caller, locale);
   });
 
   mount(server, runtime, API_ROUTES.updateOrgSettings, async ({ caller, locale, services, body }) => {
@@ -34,11 +45,13 @@ export function registerAdminRoutes(server: Server, runtime: ApiRuntime): void {
         : {}),
       ...(body.smsFromNumber !== undefined ? { smsFromNumber: body.smsFromNumber } : {}),
     };
-    const settings = await services.orgAdmin
-      .updateSettings(caller.tenantId, changes)
-      .catch((error: unknown) => {
-        throw error instanceof NumberInUse ? apiError(409, 'number_in_use', locale) : error;
-      });
+    if (Object.keys(changes).length === 0) return storedSettings(services.orgAdmin, caller, locale);
+    let settings: OrgSettingsRecord | null;
+    try {
+      settings = await services.orgAdmin.updateSettings(caller.tenantId, changes);
+    } catch (error) {
+      throw error instanceof NumberInUse ? apiError(409, 'number_in_use', locale) : error;
+    }
     if (!settings) throw apiError(404, 'not_found', locale);
     auditAdminChange(runtime.logger, caller, 'settings_updated', { changes });
     return toSettings(caller.tenantId, settings);

@@ -112,6 +112,22 @@ describe('admin API', () => {
     );
     expect(invalid.message).toContain('smsFromNumber');
     await failure(adam().updateOrgSettings({ senderPhoneNumberId: 'abc' }), 400, 'invalid_request');
+
+    // Two organizations claiming one new number at once: one gets it, the other is told it is taken.
+    const claims = await Promise.allSettled([
+      adam().updateOrgSettings({ senderPhoneNumberId: '999000111' }),
+      fabrikamAdmin().updateOrgSettings({ senderPhoneNumberId: '999000111' }),
+    ]);
+    expect(claims.map((c) => c.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const refused = claims.find((c): c is PromiseRejectedResult => c.status === 'rejected');
+    expect((refused?.reason as { code?: string }).code).toBe('number_in_use');
+    await adam().updateOrgSettings({ senderPhoneNumberId: PHONE_A });
+    await fabrikamAdmin().updateOrgSettings({ senderPhoneNumberId: PHONE_B });
+
+    // A change of nothing changes nothing and is not audited.
+    const audited = adminAudit().length;
+    expect(await adam().updateOrgSettings({})).toMatchObject({ senderPhoneNumberId: PHONE_A });
+    expect(adminAudit()).toHaveLength(audited);
   });
 
   it("lists the organization's users with roles and licence, and grants and revokes licences idempotently", async () => {

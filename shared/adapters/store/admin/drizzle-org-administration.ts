@@ -41,15 +41,18 @@ export class DrizzleOrgAdministration implements OrgAdministration {
   async updateSettings(tenantId: string, changes: OrgSettingsChanges): Promise<OrgSettingsRecord | null> {
     try {
       return await this.database.transaction(async ({ db }) => {
-        // No unique index on the sender number: the check runs under a lock on every tenant claiming it.
+        // The sender number has no unique index: a lock on the number itself serialises two tenants
+        // claiming it at once, so the second one sees the first's claim.
         if (changes.senderPhoneNumberId) {
+          await db.execute(
+            sql`select pg_advisory_xact_lock(hashtext(${`sender_phone_number:${changes.senderPhoneNumberId}`}))`,
+          );
           const claimed = await db
             .select({ id: tenants.id })
             .from(tenants)
             .where(
               and(eq(tenants.senderPhoneNumberId, changes.senderPhoneNumberId), ne(tenants.id, tenantId)),
-            )
-            .for('update');
+            );
           if (claimed.length > 0) throw new NumberInUse('senderPhoneNumberId');
         }
         const [row] = await db
