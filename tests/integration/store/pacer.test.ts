@@ -126,6 +126,40 @@ describe('DatabaseSendPacer', () => {
     });
   });
 
+  it('reserves a burst of acquires in one statement, each caller still getting a slot of its own', async () => {
+    const database = instances.first;
+    let statements = 0;
+    const counting: Database = {
+      kind: database.kind,
+      db: database.db,
+      transaction: (work) => database.transaction(work),
+      query: (text, params) => {
+        statements++;
+        return database.query(text, params);
+      },
+      ping: () => database.ping(),
+      listen: (channel, onPayload) => database.listen(channel, onPayload),
+      close: async () => undefined,
+    };
+    const waits: number[] = [];
+    const pacer = new DatabaseSendPacer(counting, {
+      messagesPerSecond: 10,
+      sleep: async (ms) => void waits.push(ms),
+    });
+
+    await Promise.all(Array.from({ length: 5 }, () => pacer.acquire(TENANT, NUMBER)));
+
+    expect(statements).toBe(1);
+    // The first slot is now; the others 100 ms apart (less the time the answer took to arrive).
+    expect(waits).toHaveLength(4);
+    waits
+      .sort((a, b) => a - b)
+      .forEach((wait, i) => {
+        expect(wait).toBeLessThanOrEqual((i + 1) * 100);
+        expect(wait).toBeGreaterThan((i + 1) * 100 - 50);
+      });
+  });
+
   it('paces each number on its own', async () => {
     const waits: number[] = [];
     const pacer = new DatabaseSendPacer(instances.first, {

@@ -14,7 +14,7 @@ export interface DatabaseSendPacerOptions {
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
- * Reserves the number's next slot and moves it on by one interval, in one statement: the row lock serialises
+ * Reserves the number's next $4 slots and moves it on by as many intervals, in one statement: the row lock serialises
  * concurrent reservations, from this process or another. Slots are strictly spaced (no burst credit: a slot
  * in the past counts from now). Answers how long to wait until the slot, measured on the database's clock,
  * so the instances' clocks never enter into it. clock_timestamp(), not now(): the time once the row lock is
@@ -22,11 +22,12 @@ const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(reso
  */
 const RESERVE = `
   insert into send_pacers as p (tenant_id, phone_number_id, next_slot_at)
-  values ($1, $2, clock_timestamp() + interval '1 second' / $3::double precision)
+  values ($1, $2, clock_timestamp() + $4::integer * interval '1 second' / $3::double precision)
   on conflict (tenant_id, phone_number_id) do update
-    set next_slot_at = greatest(p.next_slot_at, clock_timestamp()) + interval '1 second' / $3::double precision
+    set next_slot_at = greatest(p.next_slot_at, clock_timestamp())
+      + $4::integer * interval '1 second' / $3::double precision
   returning extract(epoch from
-    (p.next_slot_at - interval '1 second' / $3::double precision) - clock_timestamp()
+    (p.next_slot_at - $4::integer * interval '1 second' / $3::double precision) - clock_timestamp()
   )::double precision * 1000 as wait_ms`;
 
 /** No slot before now + ms (an existing later slot stays). */
@@ -43,6 +44,11 @@ const PENALIZE = `
 export class DatabaseSendPacer implements SendPacer {
   private readonly rate: number;
   private readonly sleep: (ms: number) => Promise<void>;
+  /** Acquires waiting for the next reservation, per number. */
+  private readonly queues = new Map<
+    string,
+    { waiting: { resolve: (at: number) => void; reject: (error: unknown) => void }[]; reserving: boolean }
+  >();
 
   constructor(
     private readonly database: Database,
@@ -54,18 +60,46 @@ export class DatabaseSendPacer implements SendPacer {
     this.sleep = options.sleep ?? realSleep;
   }
 
+  /**
+   * Acquires asked for while a reservation is on its way share the next one: a burst of sends costs one
+   * statement, each still waiting for its own slot.
+   */
   async acquire(tenantId: string, phoneNumberId: string): Promise<void> {
-    // One statement is atomic on its own: no BEGIN/COMMIT round trips around it.
-    const [row] = await this.database.query<{ wait_ms: number | string }>(RESERVE, [
-      tenantId,
-      phoneNumberId,
-      this.rate,
-    ]);
-    const waitMs = Number(row?.wait_ms ?? 0);
-    const answeredAt = performance.now();
-    // The wait counts from the statement's answer: the commit's round trip is already part of it.
-    const remaining = waitMs - (performance.now() - answeredAt);
+    const key = JSON.stringify([tenantId, phoneNumberId]);
+    let queue = this.queues.get(key);
+    if (!queue) {
+      queue = { waiting: [], reserving: false };
+      this.queues.set(key, queue);
+    }
+    const slot = new Promise<number>((resolve, reject) => queue.waiting.push({ resolve, reject }));
+    if (!queue.reserving) {
+      queue.reserving = true;
+      setImmediate(() => void this.reserveFor(key, tenantId, phoneNumberId));
+    }
+    const remaining = (await slot) - performance.now();
     if (remaining > 0) await this.sleep(remaining);
+  }
+
+  private async reserveFor(key: string, tenantId: string, phoneNumberId: string): Promise<void> {
+    const queue = this.queues.get(key);
+    if (!queue) return;
+    while (queue.waiting.length > 0) {
+      const waiting = queue.waiting.splice(0);
+      try {
+        const [row] = await this.database.query<{ wait_ms: number | string }>(RESERVE, [
+          tenantId,
+          phoneNumberId,
+          this.rate,
+          waiting.length,
+        ]);
+        // Slot i of the block starts i intervals after its first, counted from the statement's answer.
+        const first = performance.now() + Number(row?.wait_ms ?? 0);
+        waiting.forEach((caller, i) => caller.resolve(first + (i * 1_000) / this.rate));
+      } catch (error) {
+        for (const caller of waiting) caller.reject(error);
+      }
+    }
+    this.queues.delete(key);
   }
 
   async penalize(tenantId: string, phoneNumberId: string, ms: number): Promise<void> {
