@@ -22,6 +22,9 @@ export interface OnBehalfOfOptions {
   readonly fetch?: typeof fetch;
 }
 
+/** Entra's access tokens last 60 to 90 minutes. */
+const CLIENT_LIFETIME_MS = 90 * 60_000;
+
 /** Entra's answers that need the user (or an admin) to consent or sign in again, whatever MSAL's class. */
 const NEEDS_INTERACTION =
   /AADSTS(65001|65004|50076|50079|50158|500133)\b|consent_required|interaction_required/;
@@ -34,7 +37,7 @@ const NEEDS_INTERACTION =
  * shortly before they expire. Neither token is ever logged.
  */
 export class OnBehalfOfTokens {
-  private readonly clients = new Map<string, ConfidentialClientApplication>();
+  private readonly clients = new Map<string, { client: ConfidentialClientApplication; since: number }>();
 
   constructor(private readonly options: OnBehalfOfOptions) {}
 
@@ -59,12 +62,16 @@ export class OnBehalfOfTokens {
     }
   }
 
+  /**
+   * MSAL caches a token per assertion and never drops the expired ones, and every user brings a new
+   * assertion about every hour: a tenant's client is replaced once its tokens would have expired anyway.
+   */
   private client(tenantId: string): ConfidentialClientApplication {
-    let client = this.clients.get(tenantId);
-    if (!client) {
-      client = new ConfidentialClientApplication(this.configuration(tenantId));
-      this.clients.set(tenantId, client);
-    }
+    const now = Date.now();
+    const current = this.clients.get(tenantId);
+    if (current && now - current.since < CLIENT_LIFETIME_MS) return current.client;
+    const client = new ConfidentialClientApplication(this.configuration(tenantId));
+    this.clients.set(tenantId, { client, since: now });
     return client;
   }
 
