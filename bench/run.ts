@@ -9,6 +9,7 @@ import { benchSendMessage } from './send-message.bench.js';
 import { benchWebhookIngest } from './webhook-ingest.bench.js';
 import { benchOutbound } from './outbound.bench.js';
 import { benchEventsSse } from './events-sse.bench.js';
+import { benchSearch } from './search.bench.js';
 
 /**
  * Runs every benchmark on embedded PGlite and, when one answers, on PostgreSQL; the end-to-end ones (the real
@@ -93,6 +94,26 @@ const postgresOnly: Record<string, (serverUrl: string) => Promise<Row>> = {
       misdelivered: r.misdelivered,
       dropped: r.dropped,
       target: `p95<50ms & 0 lost: ${met ? 'met' : 'missed'}`,
+    };
+  },
+  search: async (serverUrl) => {
+    const r = await benchSearch(serverUrl);
+    const ms = (value: number) => value.toFixed(1);
+    return {
+      storage: 'postgres',
+      messages: r.seed.messages,
+      threads: r.seed.threads,
+      seedSeconds: r.seed.seconds.toFixed(0),
+      indexSeconds: r.seed.indexSeconds.toFixed(0),
+      searches: r.searches,
+      p50Ms: ms(r.all.p50Ms),
+      p95Ms: ms(r.all.p95Ms),
+      p99Ms: ms(r.all.p99Ms),
+      maxMs: ms(r.all.maxMs),
+      participantP95Ms: ms(r.participant.p95Ms),
+      complianceP95Ms: ms(r.compliance.p95Ms),
+      hits: r.hits,
+      target: `p95<50ms: ${r.all.p95Ms < 50 ? 'met' : 'missed'}`,
     };
   },
   'webhook-ingest': (serverUrl) => webhookIngestRow(serverUrl),
