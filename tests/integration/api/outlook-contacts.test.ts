@@ -178,7 +178,7 @@ describe('Outlook contacts through Graph on behalf of the user', () => {
     }
   });
 
-  it('answers 503 outlook_unavailable when Entra or Graph fails', async () => {
+  it('answers 503 outlook_unavailable when Entra or Graph fails or cannot be reached', async () => {
     entra.mode = 'server_error';
     try {
       const error = await failure(
@@ -201,6 +201,22 @@ describe('Outlook contacts through Graph on behalf of the user', () => {
       graph.down = false;
     }
     expect(api.logLines.some((line) => line.msg === 'Outlook contacts unavailable')).toBe(true);
+
+    // Nothing listening where Entra should be.
+    const closed = await FakeEntraTokenEndpoint.start();
+    await closed.close();
+    const unreachable = outlookContactsFor({
+      clientId: CLIENT_ID,
+      clientSecret: CLIENT_SECRET,
+      authorityHost: closed.url,
+      graphUrl: graph.url,
+    });
+    const cut = await ApiHarness.start({ ...(unreachable ? { outlook: unreachable } : {}) });
+    try {
+      await failure(cut.as(TENANT_A, ALICE).searchOutlookContacts({ q: 'Da' }), 503, 'outlook_unavailable');
+    } finally {
+      await cut.stop();
+    }
   });
 
   it('answers 501 outlook_not_configured without the on-behalf-of credentials', async () => {
