@@ -94,6 +94,7 @@ export class LiveEventHub {
       .then(
         (unlisten) => {
           this.unlisten = unlisten;
+          if (this.closed) return;
           this.timer = setInterval(() => this.poll(), this.options.pollIntervalMs);
           this.timer.unref();
         },
