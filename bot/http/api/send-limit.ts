@@ -32,7 +32,8 @@ export async function withinSendLimit<T extends { readonly replayed: boolean }>(
   try {
     sent = await send();
   } catch (error) {
-    if (allowance.counted) await limiter.giveBack(caller.tenantId, caller.userId);
+    // The refusal is what the caller must hear; a place not given back only costs them one send.
+    if (allowance.counted) await limiter.giveBack(caller.tenantId, caller.userId).catch(() => undefined);
     throw error;
   }
   if (sent.replayed && allowance.counted) await limiter.giveBack(caller.tenantId, caller.userId);
