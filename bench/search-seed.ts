@@ -108,7 +108,7 @@ export async function seedSearchData(
       select '${tenant}', ids[n], 'u' || ((n + 7) % ${SEARCH_USERS}), now() - interval '91 days', now() - interval '30 days', 'left'
       from bench_threads, generate_series(3, ${threads}, 3) n`);
       await run(`insert into messages (tenant_id, thread_id, direction, kind, status, body, created_at)
-      select '${tenant}', ids[(1 + (g::bigint * 7919) % ${threads})::int],
+      select '${tenant}', ids[(1 + (hashint4(g)::bigint + 2147483648) % ${threads})::int],
         case when g % 2 = 0 then 'inbound' else 'outbound' end, 'text',
         case when g % 2 = 0 then 'received' else 'read' end,
         (${sqlArray(COMMON)})[1 + (g * 7) % ${COMMON.length}] || ' ' || (${sqlArray(FILLER)})[1 + (g * 3) % ${FILLER.length}]

@@ -62,8 +62,18 @@ export class DrizzleThreadSearch implements ThreadSearch {
     };
   }
 
+  /** The threads the user is or was in. */
+  private async threadsOf(scope: SearchScope): Promise<string[]> {
+    const tp = threadParticipants;
+    const rows = await this.db
+      .selectDistinct({ id: tp.threadId })
+      .from(tp)
+      .where(and(eq(tp.tenantId, scope.tenantId), eq(tp.userId, scope.userId)));
+    return rows.map((row) => row.id);
+  }
+
   /** The threads of the scope: every thread of the tenant, or those the user is or was in. */
-  private inScope(scope: SearchScope, threadId: typeof threads.id | typeof messages.threadId) {
+  private inScope(scope: SearchScope, threadId: typeof threads.id) {
     if (scope.everyThread) return undefined;
     const tp = threadParticipants;
     return inArray(
@@ -82,6 +92,17 @@ export class DrizzleThreadSearch implements ThreadSearch {
   ): Promise<MessageMatchPage> {
     if (terms.length === 0) return { matches: [], next: null };
     const document = messageSearchDocument(messages.body, messages.media);
+    let inScope: SQL | undefined;
+    let newestFirst = desc(messages.seq);
+    if (!scope.everyThread) {
+      const ids = await this.threadsOf(scope);
+      if (ids.length === 0) return { matches: [], next: null };
+      inScope = inArray(messages.threadId, ids);
+      // `seq + 0` keeps the planner off the newest-first walk of the tenant: a word common in the tenant but
+      // rare in the user's threads would make it read the whole history. Matching the word index with the
+      // user's threads bounds the work by the user's own messages.
+      newestFirst = desc(sql`${messages.seq} + 0`);
+    }
     const rows = await this.db
       .select({
         ...this.threadColumns(scope.userId),
@@ -99,11 +120,11 @@ export class DrizzleThreadSearch implements ThreadSearch {
         and(
           eq(messages.tenantId, scope.tenantId),
           sql`${document} @@ to_tsquery('simple', ${prefixQuery(terms)})`,
-          this.inScope(scope, messages.threadId),
+          inScope,
           page.after !== undefined ? lt(messages.seq, Number(page.after)) : undefined,
         ),
       )
-      .orderBy(desc(messages.seq))
+      .orderBy(newestFirst)
       .limit(page.limit + 1);
     const kept = rows.slice(0, page.limit);
     const last = kept.at(-1);
