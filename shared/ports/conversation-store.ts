@@ -83,6 +83,11 @@ export interface ConversationTx {
   ): Promise<void>;
 
   insertMessage(message: NewMessage): Promise<MessageRecord>;
+  /**
+   * Inserts an outbound message and tells whether an older one of its thread is still on its way out to
+   * WhatsApp (its dispatch chain then reaches the new one). The caller must hold the thread's lock.
+   */
+  insertOutbound(message: NewMessage): Promise<{ message: MessageRecord; behindOlder: boolean }>;
   message(messageId: string): Promise<MessageRecord | null>;
   messageForUpdate(messageId: string): Promise<MessageRecord | null>;
   messageByWamid(wamid: string): Promise<MessageRecord | null>;

@@ -27,14 +27,18 @@ export async function scheduleDispatch(
   });
 }
 
-async function insertOutbound(tx: ConversationTx, message: NewMessage): Promise<MessageRecord> {
-  const saved = await tx.insertMessage(message);
+async function publishNew(tx: ConversationTx, saved: MessageRecord): Promise<void> {
   const participants = await tx.activeParticipants(saved.threadId);
   await publishMessage(
     tx,
     saved,
     participants.map((p) => p.userId),
   );
+}
+
+async function insertOutbound(tx: ConversationTx, message: NewMessage): Promise<MessageRecord> {
+  const saved = await tx.insertMessage(message);
+  await publishNew(tx, saved);
   return saved;
 }
 
@@ -59,9 +63,12 @@ export async function dispatchNew(
   deps: AppDeps,
   draft: OutboundDraft,
 ): Promise<MessageRecord> {
-  const saved = await insertOutbound(tx, outboundMessage(draft, 'sending', deps.clock.now()));
+  const { message: saved, behindOlder } = await tx.insertOutbound(
+    outboundMessage(draft, 'sending', deps.clock.now()),
+  );
+  await publishNew(tx, saved);
   // An older message still on its way carries the chain to this one.
-  await startChainAt(tx, deps, saved.threadId, new Set([saved.id]));
+  if (!behindOlder) await scheduleDispatch(tx, deps, saved);
   return saved;
 }
 

@@ -63,6 +63,21 @@ const THREAD_FIELDS = [
   'lastMessageAt',
 ] as const satisfies readonly (keyof ThreadRecord)[];
 
+/** The text and parameters of a message INSERT of exactly the fields given (JSON columns serialized). */
+function insertStatement(
+  text: (fields: readonly string[]) => string,
+  tenantId: string,
+  message: NewMessage,
+): [string, unknown[]] {
+  const fields = Object.keys(message) as (keyof NewMessage)[];
+  const values = fields.map((field) =>
+    MESSAGE_JSON_FIELDS.has(field) && message[field] !== null
+      ? JSON.stringify(message[field])
+      : message[field],
+  );
+  return [text(fields), [tenantId, ...values]];
+}
+
 /** INSERT ... RETURNING always returns the row it inserted; anything else is a driver fault. */
 function inserted<T>(row: T | undefined): T {
   if (row === undefined) throw new Error('INSERT ... RETURNING returned no row');
@@ -388,14 +403,18 @@ export class DrizzleConversationTx implements ConversationTx {
   }
 
   async insertMessage(message: NewMessage): Promise<MessageRecord> {
-    const fields = Object.keys(message) as (keyof NewMessage)[];
-    const values = fields.map((field) =>
-      MESSAGE_JSON_FIELDS.has(field) && message[field] !== null
-        ? JSON.stringify(message[field])
-        : message[field],
+    const [row] = await this.handle.query<MessageRow>(
+      ...insertStatement(SQL.insertMessage, this.tenantId, message),
     );
-    const [row] = await this.handle.query<MessageRow>(SQL.insertMessage(fields), [this.tenantId, ...values]);
     return toMessage(inserted(row));
+  }
+
+  async insertOutbound(message: NewMessage): Promise<{ message: MessageRecord; behindOlder: boolean }> {
+    const [row] = await this.handle.query<MessageRow & { behindOlder: boolean }>(
+      ...insertStatement(SQL.insertOutbound, this.tenantId, message),
+    );
+    const { behindOlder, ...saved } = inserted(row);
+    return { message: toMessage(saved), behindOlder };
   }
 
   message(messageId: string): Promise<MessageRecord | null> {

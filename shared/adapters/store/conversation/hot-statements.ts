@@ -60,6 +60,15 @@ export const SQL = {
   insertMessage: (fields: readonly string[]) =>
     `insert into messages (tenant_id, ${fields.map((f) => `"${MESSAGE_COLUMNS[f]}"`).join(', ')}) ` +
     `values ($1, ${fields.map((_, i) => `$${i + 2}`).join(', ')}) returning ${MESSAGE}`,
+  /**
+   * insertMessage that also tells whether an older message of the thread is still on its way out. The
+   * statement's snapshot is taken after the caller locked the thread, so it sees every committed message.
+   */
+  insertOutbound: (fields: readonly string[]) =>
+    `insert into messages as n (tenant_id, ${fields.map((f) => `"${MESSAGE_COLUMNS[f]}"`).join(', ')}) ` +
+    `values ($1, ${fields.map((_, i) => `$${i + 2}`).join(', ')}) returning ${MESSAGE}, ` +
+    `exists (select 1 from messages o where o.tenant_id = n.tenant_id and o.thread_id = n.thread_id ` +
+    `and o.status = 'sending' and o.wamid is null and o.id <> n.id) as "behindOlder"`,
   updateThread: (fields: readonly string[]) =>
     `update threads set ${fields.map((f, i) => `"${THREAD_COLUMNS[f]}" = $${i + 3}`).join(', ')}, ` +
     `version = version + 1, updated_at = now() where tenant_id = $1 and id = $2`,
