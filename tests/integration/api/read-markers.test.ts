@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConnectorClient } from '../../../shared/client/connector-client.js';
+import type { Contact } from '../../../shared/contract/contacts.js';
 import {
   ALICE,
   ApiHarness,
@@ -12,6 +13,12 @@ import {
   TENANT_A,
   TENANT_B,
 } from './api-harness.js';
+
+/** The contact as the harness reaches them: by their number. */
+function byPhone(contact: Contact): { id: string; phoneE164: string } {
+  if (!contact.phoneE164) throw new Error('a contact without a number');
+  return { id: contact.id, phoneE164: contact.phoneE164 };
+}
 
 let api: ApiHarness;
 beforeAll(async () => {
@@ -35,8 +42,8 @@ describe('read markers and unread counts', () => {
     const alice = api.as(TENANT_A, ALICE);
     const bob = api.as(TENANT_A, BOB);
     const contact = await newContact(alice, 'Hana Unread');
-    const waId = contact.phoneE164!.slice(1);
-    const threadId = await api.consentedThread(alice, contact);
+    const waId = byPhone(contact).phoneE164.slice(1);
+    const threadId = await api.consentedThread(alice, byPhone(contact));
     await alice.addParticipant(threadId, BOB);
     // The opt-in answer was the contact's first message.
     expect(await unreadOf(alice, threadId)).toBe(1);
@@ -73,8 +80,8 @@ describe('read markers and unread counts', () => {
 
   it('answers 400 naming the field, and 404 for a message of another thread or a thread not visible', async () => {
     const alice = api.as(TENANT_A, ALICE, { locale: 'ja' });
-    const threadId = await api.consentedThread(alice, await newContact(alice));
-    const other = await api.consentedThread(alice, await newContact(alice));
+    const threadId = await api.consentedThread(alice, byPhone(await newContact(alice)));
+    const other = await api.consentedThread(alice, byPhone(await newContact(alice)));
     const response = await api.fetchAs(TENANT_A, ALICE, `/api/v1/threads/${threadId}/read`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },

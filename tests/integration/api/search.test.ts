@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConnectorClient } from '../../../shared/client/connector-client.js';
+import type { Contact } from '../../../shared/contract/contacts.js';
 import type { MarkedText } from '../../../shared/contract/search.js';
 import {
   ALICE,
@@ -15,6 +16,12 @@ import {
   TENANT_B,
 } from './api-harness.js';
 
+/** The contact as the harness reaches them: by their number. */
+function byPhone(contact: Contact): { id: string; phoneE164: string } {
+  if (!contact.phoneE164) throw new Error('a contact without a number');
+  return { id: contact.id, phoneE164: contact.phoneE164 };
+}
+
 let api: ApiHarness;
 let aliceThread: string;
 let waId: string;
@@ -22,8 +29,8 @@ beforeAll(async () => {
   api = await ApiHarness.start();
   const alice = api.as(TENANT_A, ALICE);
   const contact = await alice.createContact({ displayName: 'Quentin Zephyrine', phone: '+33699887766' });
-  waId = contact.phoneE164!.slice(1);
-  aliceThread = await api.consentedThread(alice, contact);
+  waId = byPhone(contact).phoneE164.slice(1);
+  aliceThread = await api.consentedThread(alice, byPhone(contact));
   await api.contactSends(waId, { type: 'text', body: 'Where is invoice 4471? <b>urgent</b> & overdue' });
   await alice.sendMessage(aliceThread, {
     clientMessageId: randomUUID(),
@@ -90,8 +97,8 @@ describe('thread search', () => {
   it('keeps finding a thread the caller left, read only', async () => {
     const alice = api.as(TENANT_A, ALICE);
     const contact = await alice.createContact({ displayName: 'Olga Leftover', phone: '+33699887700' });
-    const threadId = await api.consentedThread(alice, contact);
-    await api.contactSends(contact.phoneE164!.slice(1), {
+    const threadId = await api.consentedThread(alice, byPhone(contact));
+    await api.contactSends(byPhone(contact).phoneE164.slice(1), {
       type: 'text',
       body: 'Quarterly spreadsheet attached',
     });
