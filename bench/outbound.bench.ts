@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { and, count, eq } from 'drizzle-orm';
 import { pino } from 'pino';
-import { EMULATOR_DEFAULTS, startEmulator, type RunningEmulator } from '../emulator/index.js';
+import { EMULATOR_DEFAULTS } from '../emulator/index.js';
+import { startEmulatorProcess, type EmulatorProcess } from './support/emulator-process.js';
 import { emulatorConnection } from '../bot/whatsapp/local-emulator.js';
 import { startApp, LOCAL_TENANT_ID, type RunningApp } from '../bot/app.js';
 import { loadConfig } from '../bot/config/config.js';
@@ -170,13 +171,12 @@ export async function benchOutbound(
   const empty = await createEmptyPostgresDatabase(serverUrl);
   const dataDir = await mkdtemp(path.join(tmpdir(), 'mlm-bench-outbound-'));
   const logger = pino({ level: 'silent' });
-  let emulator: RunningEmulator | undefined;
+  let emulator: EmulatorProcess | undefined;
   let app: RunningApp | undefined;
   let seeding: Database | undefined;
   try {
-    emulator = await startEmulator({
-      port: 0,
-      host: '127.0.0.1',
+    // In a process of its own: Meta's servers do not share the connector's event loop.
+    emulator = await startEmulatorProcess({
       throughputPerSecond: limit,
       // Receipts in batches of 50 events per POST, as Meta batches under load.
       webhookBatchSize: 50,
@@ -210,10 +210,9 @@ export async function benchOutbound(
     // emulator's window), through a real inbound webhook the connector applies to the seeded contact.
     seeding = await openDatabase({ databaseUrl: empty.url, poolSize: 2 });
     const threadIds = await seedConversations(seeding, EMULATOR_DEFAULTS.phoneNumberId, contactCount);
-    emulator.control.setWebhookUrl(`${app.url}${WHATSAPP_WEBHOOK_PATH}`);
-    for (let i = 0; i < contactCount; i++)
-      emulator.control.userSends(waIdOf(i), { type: 'text', body: 'hi' });
-    await emulator.control.drain(30_000);
+    await emulator.setWebhookUrl(`${app.url}${WHATSAPP_WEBHOOK_PATH}`);
+    for (let i = 0; i < contactCount; i++) await emulator.userSends(waIdOf(i), { type: 'text', body: 'hi' });
+    await emulator.drain(30_000);
     const settleBy = Date.now() + 30_000;
     while ((await countJobs(seeding, JOB.applyInbound, 'done')) < contactCount && Date.now() < settleBy)
       await sleep(100);
@@ -235,7 +234,7 @@ export async function benchOutbound(
       }),
     );
     const enqueueSeconds = (performance.now() - enqueueStarted) / 1000;
-    const atEnqueueEnd = { accepted: emulator.control.stats().accepted, at: Date.now() };
+    const atEnqueueEnd = { accepted: (await emulator.stats()).accepted, at: Date.now() };
 
     // Done when every message has left `sending` (sent, delivered, read or failed), or on timeout.
     const deadline = Date.now() + timeoutMs;
@@ -247,10 +246,10 @@ export async function benchOutbound(
     }
     const timedOut = unsent() > 0;
 
-    const stats = emulator.control.stats();
+    const stats = await emulator.stats();
     const accepted = new Set<string>();
-    for (const user of emulator.control.state().users)
-      for (const item of user.chat)
+    for (const chat of await emulator.chats())
+      for (const item of chat)
         if (item.direction === 'outbound' && item.callbackData !== undefined) accepted.add(item.callbackData);
     const seconds =
       stats.firstAt && stats.lastAt ? (Date.parse(stats.lastAt) - Date.parse(stats.firstAt)) / 1000 : 0;
@@ -284,7 +283,7 @@ export async function benchOutbound(
       timedOut,
     };
   } finally {
-    emulator?.control.setWebhookUrl(null);
+    await emulator?.setWebhookUrl(null).catch(() => undefined);
     await seeding?.close().catch(() => undefined);
     await app?.stop().catch((error: unknown) => console.warn('outbound: app did not stop cleanly', error));
     await emulator?.stop().catch(() => undefined);
