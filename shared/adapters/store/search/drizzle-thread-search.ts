@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { Membership } from '../../../ports/thread-reads.js';
 import type {
   ContactMatch,
@@ -11,6 +11,7 @@ import type { Database } from '../database.js';
 import { toContact } from '../conversation/row-mappers.js';
 import { contacts, messages, threadParticipants, threads, type ContactRow } from '../schema.js';
 import { contactSearchDocument, messageSearchDocument } from '../schema/search-documents.js';
+import { newestSeq, recentMatches, RECENT_WINDOW } from './recent-matches.js';
 
 /**
  * A tsquery every term must match, each as a word or a word's beginning. Terms are letters and digits only
@@ -46,7 +47,15 @@ function hitThread(row: ThreadColumns): HitThread {
 
 /** Full-text search on the expression indexes of migration 0005 ('simple' configuration, prefix matches). */
 export class DrizzleThreadSearch implements ThreadSearch {
-  constructor(private readonly database: Database) {}
+  private readonly recentWindow: number;
+
+  /** `recentWindow`: how many of the tenant's newest messages an advisor's search reads first. */
+  constructor(
+    private readonly database: Database,
+    options: { readonly recentWindow?: number } = {},
+  ) {
+    this.recentWindow = options.recentWindow ?? RECENT_WINDOW;
+  }
 
   private get db() {
     return this.database.db;
@@ -85,25 +94,9 @@ export class DrizzleThreadSearch implements ThreadSearch {
     );
   }
 
-  async messages(
-    scope: SearchScope,
-    terms: readonly string[],
-    page: { readonly after?: string; readonly limit: number },
-  ): Promise<MessageMatchPage> {
-    if (terms.length === 0) return { matches: [], next: null };
-    const document = messageSearchDocument(messages.body, messages.media);
-    let inScope: SQL | undefined;
-    let newestFirst = desc(messages.seq);
-    if (!scope.everyThread) {
-      const ids = await this.threadsOf(scope);
-      if (ids.length === 0) return { matches: [], next: null };
-      inScope = inArray(messages.threadId, ids);
-      // `seq + 0` keeps the planner off the newest-first walk of the tenant: a word common in the tenant but
-      // rare in the user's threads would make it read the whole history. Matching the word index with the
-      // user's threads bounds the work by the user's own messages.
-      newestFirst = desc(sql`${messages.seq} + 0`);
-    }
-    const rows = await this.db
+  /** Matching messages with their thread and contact, by `where` within the tenant, in `order`. */
+  private hitRows(scope: SearchScope, where: SQL | undefined, order: SQL, limit: number) {
+    return this.db
       .select({
         ...this.threadColumns(scope.userId),
         messageId: messages.id,
@@ -116,16 +109,55 @@ export class DrizzleThreadSearch implements ThreadSearch {
       .from(messages)
       .innerJoin(threads, and(eq(threads.tenantId, messages.tenantId), eq(threads.id, messages.threadId)))
       .innerJoin(contacts, and(eq(contacts.tenantId, threads.tenantId), eq(contacts.id, threads.contactId)))
-      .where(
-        and(
-          eq(messages.tenantId, scope.tenantId),
-          sql`${document} @@ to_tsquery('simple', ${prefixQuery(terms)})`,
-          inScope,
-          page.after !== undefined ? lt(messages.seq, Number(page.after)) : undefined,
-        ),
-      )
-      .orderBy(newestFirst)
-      .limit(page.limit + 1);
+      .where(and(eq(messages.tenantId, scope.tenantId), where))
+      .orderBy(order)
+      .limit(limit);
+  }
+
+  async messages(
+    scope: SearchScope,
+    terms: readonly string[],
+    page: { readonly after?: string; readonly limit: number },
+  ): Promise<MessageMatchPage> {
+    if (terms.length === 0) return { matches: [], next: null };
+    const tsquery = prefixQuery(terms);
+    const matching = sql`${messageSearchDocument(messages.body, messages.media)} @@ to_tsquery('simple', ${tsquery})`;
+    const below = page.after !== undefined ? Number(page.after) : undefined;
+    const wanted = page.limit + 1;
+    let rows: Awaited<ReturnType<DrizzleThreadSearch['hitRows']>>;
+    if (scope.everyThread) {
+      // The whole tenant: the planner walks it newest first for a common word, or uses the word index.
+      const older = below !== undefined ? lt(messages.seq, below) : undefined;
+      rows = await this.hitRows(scope, and(matching, older), desc(messages.seq), wanted);
+    } else {
+      const threadIds = await this.threadsOf(scope);
+      if (threadIds.length === 0) return { matches: [], next: null };
+      // First the advisor's messages among the tenant's newest (where a common word's newest matches are),
+      // then the word index over the rest of their threads (a rare word: few matches to read). Never a walk
+      // of the tenant's history, which a word common in the tenant but rare in their threads would cost.
+      const top = below ?? (await newestSeq(this.database, scope.tenantId)) + 1;
+      const floor = top - this.recentWindow;
+      const recent = await recentMatches(this.database, {
+        tenantId: scope.tenantId,
+        threadIds,
+        above: floor,
+        below: top,
+        tsquery,
+        limit: wanted,
+      });
+      rows =
+        recent.length > 0
+          ? await this.hitRows(scope, inArray(messages.seq, recent), desc(messages.seq), wanted)
+          : [];
+      if (rows.length < wanted && floor > 0) {
+        const rest = and(matching, inArray(messages.threadId, threadIds), lte(messages.seq, floor));
+        // `seq + 0`: sorted after matching, never walked newest first through the tenant.
+        rows = [
+          ...rows,
+          ...(await this.hitRows(scope, rest, desc(sql`${messages.seq} + 0`), wanted - rows.length)),
+        ];
+      }
+    }
     const kept = rows.slice(0, page.limit);
     const last = kept.at(-1);
     return {
