@@ -1,8 +1,10 @@
 import type { Database } from '../database.js';
 
-/** How many of a tenant's newest messages an advisor's search reads before it turns to the word index
+/**
+ * How many of a tenant's newest messages an advisor's search reads before it turns to the word index
  * (20,000 measured better than 50,000 in bench/search: p95 27–31 ms against 41 ms; a common word still
- * fills a page from them). */
+ * fills a page from them).
+ */
 export const RECENT_WINDOW = 20_000;
 
 // The thread's messages in the window come from the (tenant, thread, seq) index; MATERIALIZED keeps the
