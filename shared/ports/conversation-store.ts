@@ -65,6 +65,12 @@ export interface ConversationTx {
   updateThread(thread: ThreadRecord): Promise<void>;
   /** Several threads, locked in id order (batches lock threads before messages, as single changes do). */
   threadsForUpdate(threadIds: readonly string[]): Promise<ThreadRecord[]>;
+  /**
+   * Moves the thread's last message time to `at` (never back) with the transaction's last write, before the
+   * commit: a send that changes nothing else of the thread saves a round trip. Reads in the transaction do
+   * not see it.
+   */
+  touchThreadAtCommit(threadId: string, at: Date): void;
   /** Marks several threads as having seen a message at `at` (the inbox's order), one statement. */
   touchThreads(threadIds: readonly string[], at: Date): Promise<void>;
 

@@ -79,7 +79,7 @@ export async function placeOutbound(
       throw new DomainRuleViolation(decision.reason);
     case 'send': {
       const message = await dispatchNew(tx, deps, full);
-      await tx.updateThread({ ...thread, lastMessageAt: deps.clock.now() });
+      tx.touchThreadAtCommit(thread.id, deps.clock.now());
       return message;
     }
     case 'queue': {

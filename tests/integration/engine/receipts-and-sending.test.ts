@@ -103,6 +103,16 @@ describe('sending', () => {
     expect(new Set(accepted)).toEqual(new Set(bodies));
   });
 
+  it('a sent message moves its thread up the inbox, and an older send never moves it back', async () => {
+    const sentAt = at(s, 0);
+    await s.send(ALICE, threadId, 'Latest');
+    expect((await s.h.thread(threadId)).lastMessageAt).toEqual(sentAt);
+
+    s.h.clock.advance(-60_000);
+    await s.send(ALICE, threadId, 'Sent by a clock a minute behind');
+    expect((await s.h.thread(threadId)).lastMessageAt).toEqual(sentAt);
+  });
+
   it('refuses empty and over-long text with the rule', async () => {
     await expect(s.send(ALICE, threadId, '  ')).rejects.toMatchObject({ code: 'message_empty' });
     await expect(s.send(ALICE, threadId, 'x'.repeat(4097))).rejects.toMatchObject({

@@ -94,6 +94,7 @@ export class DrizzleConversationTx implements ConversationTx {
   private readonly participantsByThread = new Map<string, ParticipantRecord[]>();
   private readonly pendingEvents: LiveEvent[] = [];
   private readonly pendingJobs: JobRequest[] = [];
+  private readonly touchedThreads = new Map<string, Date>();
 
   constructor(
     private readonly handle: TxHandle,
@@ -122,7 +123,10 @@ export class DrizzleConversationTx implements ConversationTx {
 
   /** Writes the collected live events and jobs, and wakes their listeners on commit. */
   async flush(): Promise<void> {
-    if (this.pendingEvents.length === 0 && this.pendingJobs.length === 0) return;
+    if (this.pendingEvents.length === 0 && this.pendingJobs.length === 0 && this.touchedThreads.size === 0)
+      return;
+    const touchedRows = [...this.touchedThreads].map(([id, at]) => ({ id, at: at.toISOString() }));
+    this.touchedThreads.clear();
     const eventRows = this.pendingEvents.map((event) => ({
       type: event.type,
       thread_id: event.threadId,
@@ -143,6 +147,7 @@ export class DrizzleConversationTx implements ConversationTx {
       JSON.stringify(jobRows),
       EVENTS_CHANNEL,
       JOBS_CHANNEL,
+      JSON.stringify(touchedRows),
     ]);
   }
 
@@ -322,6 +327,11 @@ export class DrizzleConversationTx implements ConversationTx {
       [...new Set(threadIds)],
     ]);
     return rows.map(toThread);
+  }
+
+  touchThreadAtCommit(threadId: string, at: Date): void {
+    const earlier = this.touchedThreads.get(threadId);
+    if (!earlier || earlier.getTime() < at.getTime()) this.touchedThreads.set(threadId, at);
   }
 
   async touchThreads(threadIds: readonly string[], at: Date): Promise<void> {

@@ -73,11 +73,14 @@ export const SQL = {
     `update threads set ${fields.map((f, i) => `"${THREAD_COLUMNS[f]}" = $${i + 3}`).join(', ')}, ` +
     `version = version + 1, updated_at = now() where tenant_id = $1 and id = $2`,
   /**
-   * Appends the transaction's live events and jobs in one statement and wakes the listeners; NOTIFY is
-   * delivered on commit. A job whose dedupe key exists already is skipped, as enqueueJob does.
+   * Appends the transaction's live events and jobs, and moves its touched threads' last message time, in one
+   * statement, and wakes the listeners; NOTIFY is delivered on commit. A job whose dedupe key exists already is skipped, as enqueueJob does.
    */
   flushOutbox:
-    `with e as (insert into ${getTableName(events)} (tenant_id, type, thread_id, audience, payload) ` +
+    `with t as (update threads set last_message_at = greatest(last_message_at, x.at), version = version + 1, ` +
+    `updated_at = now() from jsonb_to_recordset($6::jsonb) as x(id uuid, at timestamptz) ` +
+    `where threads.tenant_id = $1 and threads.id = x.id), ` +
+    `e as (insert into ${getTableName(events)} (tenant_id, type, thread_id, audience, payload) ` +
     `select $1, x.type, x.thread_id, x.audience, x.payload from jsonb_to_recordset($2::jsonb) ` +
     `as x(type text, thread_id uuid, audience text[], payload jsonb) returning id), ` +
     `j as (insert into ${getTableName(jobs)} (tenant_id, kind, payload, run_at, dedupe_key) ` +
