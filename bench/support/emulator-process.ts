@@ -2,23 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
-import type { EmulatorOptions } from '../../emulator/types.js';
+import type { ChatItem, EmulatorOptions, EmulatorState, EmulatorStats } from '../../emulator/types.js';
 
 const MAIN = fileURLToPath(new URL('./emulator-process-main.ts', import.meta.url));
-
-export interface EmulatorStats {
-  readonly accepted: number;
-  readonly rejected: { readonly total: number; readonly byCode: Readonly<Record<string, number>> };
-  readonly duplicateCallbackData: number;
-  readonly maxPerSecond: number;
-  readonly firstAt: string | null;
-  readonly lastAt: string | null;
-}
-
-export interface EmulatorChatItem {
-  readonly direction: 'inbound' | 'outbound';
-  readonly callbackData?: string;
-}
 
 /** The emulator in a child process, driven through its JSON control API (`/_emulator/...`). */
 export interface EmulatorProcess {
@@ -27,7 +13,7 @@ export interface EmulatorProcess {
   userSends(waId: string, message: { type: 'text'; body: string }): Promise<void>;
   drain(timeoutMs: number): Promise<boolean>;
   stats(): Promise<EmulatorStats>;
-  chats(): Promise<EmulatorChatItem[][]>;
+  chats(): Promise<(readonly ChatItem[])[]>;
   stop(): Promise<void>;
 }
 
@@ -70,8 +56,7 @@ export async function startEmulatorProcess(options: EmulatorOptions): Promise<Em
     drain: async (timeoutMs) =>
       (await call<{ drained: boolean }>(url, 'POST', `webhooks/drain?timeoutMs=${timeoutMs}`)).drained,
     stats: () => call<EmulatorStats>(url, 'GET', 'stats'),
-    chats: async () =>
-      (await call<{ users: { chat: EmulatorChatItem[] }[] }>(url, 'GET', 'state')).users.map((u) => u.chat),
+    chats: async () => (await call<EmulatorState>(url, 'GET', 'state')).users.map((user) => user.chat),
     async stop() {
       if (child.exitCode !== null) return;
       child.kill('SIGTERM');
