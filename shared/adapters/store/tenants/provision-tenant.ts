@@ -12,8 +12,9 @@ export interface TenantProvision {
 }
 
 /**
- * Makes sure the deployment's tenant exists and sends from the configured WhatsApp number. Idempotent:
- * every instance runs it at start; a tenant's other settings are left alone.
+ * Makes sure the deployment's tenant exists and sends from the configured WhatsApp number (its credentials
+ * are the configuration's). Idempotent: every instance runs it at start. A new tenant starts with WhatsApp
+ * on; after that the switch is the admins': an organization an admin turned off stays off across restarts.
  */
 export async function provisionTenant(database: Database, provision: TenantProvision): Promise<void> {
   await database.db
@@ -31,7 +32,6 @@ export async function provisionTenant(database: Database, provision: TenantProvi
       set: {
         senderPhoneNumberId: provision.phoneNumberId,
         whatsappBusinessAccountId: provision.businessAccountId ?? null,
-        whatsappEnabled: true,
         ...(provision.smsFromNumber ? { smsFromNumber: provision.smsFromNumber } : {}),
         updatedAt: sql`now()`,
       },
