@@ -19,6 +19,7 @@ import { registerIdentityRoutes } from './http/auth/identity-routes.js';
 import { smsConnectionFromConfig, smsGatewayFor, type SmsConnection } from './http/sms/sms-connection.js';
 import { registerSmsEventRoutes } from './http/sms/sms-event-routes.js';
 import { registerWhatsAppWebhookRoutes } from './http/whatsapp/whatsapp-webhook-routes.js';
+import { registerTabRoutes } from './http/tab/tab-static-routes.js';
 import { createStore, type JobHandlers } from './store.js';
 import type { Database } from '../shared/adapters/store/database.js';
 import { connectionFromConfig, type WhatsAppConnection } from './whatsapp/whatsapp-connection.js';
@@ -137,6 +138,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       : {}),
     ...(outlook ? { outlook } : {}),
   });
+  registerTabRoutes(http.restify);
   const url = await http.listen(config.port, options.host);
   logger.info({ url, publicUrl: config.publicUrl }, 'listening');
 

@@ -12,6 +12,7 @@ import { devSignInPage } from './dev-sign-in-page.js';
 export const DEV_SIGN_IN_PATH = '/dev/sign-in';
 export const DEV_TOKEN_PATH = '/dev/token';
 export const DEV_JWKS_PATH = '/dev-auth/keys';
+export const DEV_USERS_PATH = '/dev/users';
 
 /**
  * The dev sign-in (AUTH_MODE=dev only; never registered otherwise, so these paths answer 404): a page
@@ -57,6 +58,19 @@ export function registerDevSignInRoutes(
     logger.info({ tenantId: user.tenantId, userId: user.id }, 'dev token issued');
     res.header('Cache-Control', 'no-store');
     res.send(200, { accessToken: token.accessToken, tokenType: 'Bearer', expiresIn: token.expiresIn });
+  });
+
+  // The tab's own sign-in screen lists the demo users from here.
+  server.get(DEV_USERS_PATH, async (_req: Request, res: Response) => {
+    res.header('Cache-Control', 'no-store');
+    res.send(200, {
+      users: DEV_USERS.map((u) => ({
+        id: u.id,
+        displayName: u.displayName,
+        tenantId: u.tenantId,
+        label: u.label,
+      })),
+    });
   });
 
   server.get(DEV_JWKS_PATH, async (_req: Request, res: Response) => {
