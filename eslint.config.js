@@ -29,6 +29,11 @@ export default tseslint.config(
     },
   },
   {
+    // The tab runs in the browser.
+    files: ['tab/**'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     files: ['bench/**', 'tools/**', 'tests/**'],
     rules: { 'no-console': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
