@@ -1,0 +1,80 @@
+import { expect, test, type Page } from '@playwright/test';
+import { APP_URL, devToken, expectAccessible } from './tab-helpers.js';
+import path from 'node:path';
+
+const SCREENSHOTS = path.resolve(import.meta.dirname, '../../../test-results/tab-screens');
+
+/**
+ * A stand-in for Teams: a same-origin page that frames the tab and answers teams-js's postMessage calls
+ * (initialize, getContext, getAuthToken), with a token the server trusts (the dev issuer), and can send
+ * a themeChange like Teams does when the user switches theme.
+ */
+function hostPage(token: string, theme: string, locale: string): string {
+  return `<!doctype html><html lang="en"><head><title>Teams host</title></head><body style="margin:0">
+<iframe id="tab" title="MultiLine Messaging" src="/tab/" style="width:100vw;height:100vh;border:0"></iframe>
+<script>
+  const token = ${JSON.stringify(token)};
+  let theme = ${JSON.stringify(theme)};
+  window.hostCalls = [];
+  const frame = () => document.getElementById('tab').contentWindow;
+  window.addEventListener('message', (event) => {
+    if (event.source !== frame()) return;
+    const m = event.data;
+    if (!m || typeof m.func !== 'string') return;
+    window.hostCalls.push(m.func);
+    const reply = (args) => frame().postMessage({ id: m.id, uuidAsString: m.uuidAsString, args }, location.origin);
+    if (m.func === 'initialize') {
+      const runtime = { apiVersion: 4, supports: { app: {}, appInitialization: {}, authentication: {}, pages: { appButton: {}, tabs: {}, config: {}, backStack: {}, fullTrust: {} }, teamsCore: {} } };
+      reply(['content', 'web', JSON.stringify(runtime), m.args && m.args[0]]);
+    } else if (m.func === 'getContext') {
+      reply([{ locale: ${JSON.stringify(locale)}, theme, entityId: 'inbox', frameContext: 'content', hostClientType: 'web', hostName: 'Teams',
+        userObjectId: 'dev-alice', userPrincipalName: 'alice@dev-tenant.example', loginHint: 'alice@dev-tenant.example', tid: 'dev-tenant' }]);
+    } else if (m.func === 'authentication.getAuthToken') {
+      reply([true, token]);
+    }
+  });
+  window.setTeamsTheme = (next) => {
+    theme = next;
+    frame().postMessage({ func: 'themeChange', args: [next] }, location.origin);
+  };
+</script></body></html>`;
+}
+
+async function openInHost(page: Page, token: string, theme: string, locale = 'en-US') {
+  // teams-js asks Microsoft's CDN for the valid host domains: answered here, the test stays offline.
+  await page.route('https://res.cdn.office.net/**', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify({ validOrigins: [] }) }),
+  );
+  await page.route(`${APP_URL}/teams-host.html`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: hostPage(token, theme, locale) }),
+  );
+  await page.goto('/teams-host.html');
+  return page.frameLocator('#tab');
+}
+
+test('inside a Teams host: SSO token, context and live theme changes', async ({ page, request }) => {
+  const tab = await openInHost(page, await devToken(request, 'dev-alice'), 'default');
+  await expect(tab.getByRole('heading', { name: 'Conversations' })).toBeVisible();
+  const provider = tab.locator('[data-theme]').first();
+  await expect(provider).toHaveAttribute('data-theme', 'default');
+  expect(await page.evaluate('window.hostCalls')).toEqual(
+    expect.arrayContaining(['initialize', 'getContext', 'authentication.getAuthToken']),
+  );
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'teams-default.png'), animations: 'disabled' });
+
+  await page.evaluate("window.setTeamsTheme('dark')");
+  await expect(provider).toHaveAttribute('data-theme', 'dark');
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'teams-dark.png'), animations: 'disabled' });
+
+  await page.evaluate("window.setTeamsTheme('contrast')");
+  await expect(provider).toHaveAttribute('data-theme', 'contrast');
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'teams-contrast.png'), animations: 'disabled' });
+  await expectAccessible(page, 'inbox in Teams (high contrast)', '#tab');
+});
+
+test('inside a Teams host in Japanese and the dark theme from the start', async ({ page, request }) => {
+  const tab = await openInHost(page, await devToken(request, 'dev-alice'), 'dark', 'ja-JP');
+  await expect(tab.getByRole('heading', { name: '会話' })).toBeVisible();
+  await expect(tab.locator('[data-theme]').first()).toHaveAttribute('data-theme', 'dark');
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'teams-ja-dark.png'), animations: 'disabled' });
+});
