@@ -10,6 +10,7 @@ import { benchWebhookIngest } from './webhook-ingest.bench.js';
 import { benchOutbound } from './outbound.bench.js';
 import { benchEventsSse } from './events-sse.bench.js';
 import { benchSearch } from './search.bench.js';
+import { benchTabBundle, TAB_INITIAL_BUDGET_BYTES } from './tab-bundle.bench.js';
 
 /**
  * Runs every benchmark on embedded PGlite and, when one answers, on PostgreSQL; the end-to-end ones (the real
@@ -195,6 +196,21 @@ for (const [name, bench] of Object.entries(benches)) {
   if (serverUrl) rows.push({ bench: name, ...(await onPostgres(serverUrl, bench)) });
 }
 if (rows.length > 0) console.table(rows);
+// Needs no database: the tab's build, its initial JavaScript gzipped against the 200 kB budget.
+if (only.length === 0 || only.includes('tab-bundle')) {
+  const r = await benchTabBundle();
+  const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+  console.table([
+    {
+      bench: 'tab-bundle',
+      initialKbGzip: kb(r.initialGzipBytes),
+      totalJsKbGzip: kb(r.totalJsGzipBytes),
+      chunks: r.chunks,
+      buildSeconds: r.buildSeconds.toFixed(1),
+      target: `initial ≤200 kB gzip: ${r.initialGzipBytes <= TAB_INITIAL_BUDGET_BYTES ? 'met' : 'missed'}`,
+    },
+  ]);
+}
 for (const [name, bench] of Object.entries(postgresOnly)) {
   if (only.length > 0 && !only.includes(name)) continue;
   if (!serverUrl) {
