@@ -78,3 +78,35 @@ test('inside a Teams host in Japanese and the dark theme from the start', async 
   await expect(tab.locator('[data-theme]').first()).toHaveAttribute('data-theme', 'dark');
   await page.screenshot({ path: path.join(SCREENSHOTS, 'teams-ja-dark.png'), animations: 'disabled' });
 });
+
+test('a host that never answers: after the time limit a clear message and a retry, not a spinner', async ({
+  page,
+}) => {
+  await page.route(`${APP_URL}/silent-host.html`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: '<!doctype html><html lang="en"><head><title>Silent host</title></head><body><iframe id="tab" title="tab" src="/tab/" style="width:100vw;height:90vh;border:0"></iframe></body></html>',
+    }),
+  );
+  await page.goto('/silent-host.html');
+  const tab = page.frameLocator('#tab');
+  await expect(tab.getByRole('progressbar')).toBeVisible();
+  await expect(tab.getByText('The app took too long to start')).toBeVisible({ timeout: 20_000 });
+  await expect(tab.getByRole('button', { name: 'Try again' })).toBeVisible();
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'teams-timeout.png'), animations: 'disabled' });
+});
+
+test('outside Teams on a server without the dev sign-in: the "open in Teams" page', async ({ page }) => {
+  // The dev routes answer 404 unless AUTH_MODE=dev: this server has them, so the answer is stood in for.
+  await page.route('**/dev/users', (route) =>
+    route.fulfill({
+      status: 404,
+      contentType: 'application/json',
+      body: JSON.stringify({ error: { code: 'not_found', message: 'Not found' } }),
+    }),
+  );
+  await page.goto('/tab/');
+  await expect(page.getByRole('heading', { name: 'Open this app in Microsoft Teams' })).toBeVisible();
+  await expectAccessible(page, 'open in Teams');
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'outside-teams.png'), animations: 'disabled' });
+});

@@ -14,7 +14,8 @@ export const useInboxStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
   },
-  heading: { margin: 0 },
+  heading: { margin: 0, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  newButton: { flexShrink: 0, whiteSpace: 'nowrap' },
   list: {
     listStyleType: 'none',
     margin: 0,

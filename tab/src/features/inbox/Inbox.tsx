@@ -37,7 +37,12 @@ export function Inbox(props: InboxProps) {
         <Subtitle2 as="h2" className={styles.heading}>
           {t('inboxTitle')}
         </Subtitle2>
-        <Button appearance="primary" icon={<ChatAdd20Regular />} onClick={props.onNew}>
+        <Button
+          className={styles.newButton}
+          appearance="primary"
+          icon={<ChatAdd20Regular />}
+          onClick={props.onNew}
+        >
           {t('newConversation')}
         </Button>
       </div>

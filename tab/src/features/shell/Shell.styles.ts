@@ -30,7 +30,7 @@ export const useShellStyles = makeStyles({
     display: 'flex',
   },
   inboxPane: {
-    width: '340px',
+    width: '360px',
     flexShrink: 0,
     display: 'flex',
     flexDirection: 'column',

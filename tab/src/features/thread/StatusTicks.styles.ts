@@ -8,7 +8,7 @@ export const useStatusTicksStyles = makeStyles({
   },
   double: {
     display: 'inline-flex',
-    '& > :last-child': { marginLeft: '-7px' },
+    '& > :last-child': { marginLeft: '-10px' },
   },
   read: { color: tokens.colorPaletteBlueForeground2 },
   failed: { color: tokens.colorPaletteRedForeground1 },

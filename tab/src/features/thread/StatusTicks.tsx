@@ -1,4 +1,4 @@
-import { Checkmark12Regular, Clock12Regular, ErrorCircle12Filled } from '@fluentui/react-icons';
+import { Checkmark16Regular, Clock16Regular, ErrorCircle16Filled } from '@fluentui/react-icons';
 import type { MessageStatus } from '../../../../shared/contract/messages.js';
 import { useI18n } from '../../i18n/I18nContext.js';
 import { useStatusTicksStyles } from './StatusTicks.styles.js';
@@ -29,15 +29,15 @@ export function StatusTicks(props: {
   const className = `${styles.root} ${status === 'read' ? styles.read : ''} ${status === 'failed' ? styles.failed : ''}`;
   return (
     <span className={className} role="img" aria-label={label} title={label} data-status={status}>
-      {(status === 'pending' || status === 'sending' || status === 'local') && <Clock12Regular />}
-      {status === 'sent' && <Checkmark12Regular />}
+      {(status === 'pending' || status === 'sending' || status === 'local') && <Clock16Regular />}
+      {status === 'sent' && <Checkmark16Regular />}
       {(status === 'delivered' || status === 'read') && (
         <span className={styles.double}>
-          <Checkmark12Regular />
-          <Checkmark12Regular />
+          <Checkmark16Regular />
+          <Checkmark16Regular />
         </span>
       )}
-      {status === 'failed' && <ErrorCircle12Filled />}
+      {status === 'failed' && <ErrorCircle16Filled />}
     </span>
   );
 }
