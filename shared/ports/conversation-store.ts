@@ -71,8 +71,6 @@ export interface ConversationTx {
    * not see it.
    */
   touchThreadAtCommit(threadId: string, at: Date): void;
-  /** Marks several threads as having seen a message at `at` (the inbox's order), one statement. */
-  touchThreads(threadIds: readonly string[], at: Date): Promise<void>;
 
   activeParticipants(threadId: string): Promise<ParticipantRecord[]>;
   /** Reads the active participants of several threads in one round trip; activeParticipants then answers them. */

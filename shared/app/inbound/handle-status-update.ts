@@ -4,6 +4,7 @@ import type { MessageRecord } from '../../ports/conversation-records.js';
 import type { AppDeps } from '../shared/app-deps.js';
 import { publishStatus } from '../shared/publish.js';
 import { recordDeliveryFailure } from '../messaging/record-delivery-failure.js';
+import { indexesBy } from '../shared/indexes-by.js';
 
 export interface StatusUpdate {
   readonly phoneNumberId: string;
@@ -71,20 +72,18 @@ export class HandleStatusUpdate {
    */
   async executeMany(updates: readonly StatusUpdate[]): Promise<BatchedStatusOutcome[]> {
     const outcomes: BatchedStatusOutcome[] = updates.map(() => ({ outcome: 'unknown_message' }));
-    const byTenant = new Map<string, number[]>();
+    const tenants: (string | null)[] = [];
     for (const [i, update] of updates.entries()) {
+      tenants.push(null);
       try {
-        if (update.status === 'failed') {
-          outcomes[i] = { outcome: await this.execute(update) };
-          continue;
-        }
-        const tenantId = await this.deps.store.tenantOfPhoneNumber(update.phoneNumberId);
-        if (tenantId) byTenant.set(tenantId, [...(byTenant.get(tenantId) ?? []), i]);
+        if (update.status === 'failed') outcomes[i] = { outcome: await this.execute(update) };
+        else tenants[i] = await this.deps.store.tenantOfPhoneNumber(update.phoneNumberId);
       } catch (error) {
         outcomes[i] = { error };
       }
     }
-    for (const [tenantId, indexes] of byTenant) {
+    for (const [tenantId, indexes] of indexesBy(updates, (_, i) => tenants[i] ?? null)) {
+      if (tenantId === null) continue;
       try {
         const applied = await this.deps.store.transaction(tenantId, (tx) =>
           applyReceipts(

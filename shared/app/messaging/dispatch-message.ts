@@ -14,6 +14,7 @@ import type { MediaDeps } from '../media/media-deps.js';
 import type { AppDeps } from '../shared/app-deps.js';
 import type { DispatchMessagePayload } from '../shared/job-kinds.js';
 import { scheduleDispatch } from './outbound-queue.js';
+import { indexesBy } from '../shared/indexes-by.js';
 import { publishStatus } from '../shared/publish.js';
 import { quickReplyPayloads } from '../shared/templates.js';
 import { recordDeliveryFailure } from './record-delivery-failure.js';
@@ -65,11 +66,6 @@ function addressOf(thread: ThreadRecord | undefined, contact: ContactRecord | un
   return thread && to ? { to, phoneNumberId: thread.phoneNumberId } : null;
 }
 
-/** The message, when it is the thread's next to go out; null when it is done, or waits for an older one. */
-async function readyToSend(tx: ConversationTx, messageId: string): Promise<Ready | null> {
-  return (await readyBatch(tx, [messageId])).get(messageId) ?? null;
-}
-
 /** Of these messages, the ones next to go out in their threads, with where they go. */
 async function readyBatch(tx: ConversationTx, messageIds: readonly string[]): Promise<Map<string, Ready>> {
   const waiting = (await tx.messagesByIds(messageIds)).filter(
@@ -118,10 +114,7 @@ async function recordSent(tx: ConversationTx, deps: AppDeps, sent: readonly Sent
     if (next) changedStatus.push(message);
   }
   await tx.saveDeliveries(updated);
-  await tx.touchThreads(
-    updated.map((message) => message.threadId),
-    now,
-  );
+  for (const message of updated) tx.touchThreadAtCommit(message.threadId, now);
   await tx.preloadParticipants(changedStatus.map((message) => message.threadId));
   for (const message of changedStatus) await publishStatus(tx, message);
   const following = await tx.oldestUndispatchedOf([...threadIds]);
@@ -184,15 +177,8 @@ export class DispatchMessage {
   }
 
   async execute(tenantId: string, payload: DispatchMessagePayload, attempt: DispatchAttempt): Promise<void> {
-    const ready = await this.deps.store.transaction(tenantId, (tx) => readyToSend(tx, payload.messageId));
-    if (!ready) return;
-    let wamid: string;
-    try {
-      wamid = await this.send(ready);
-    } catch (error) {
-      return this.afterSendError(tenantId, ready.message, error, attempt);
-    }
-    await this.deps.store.transaction(tenantId, (tx) => recordSent(tx, this.deps, [{ ready, wamid }]));
+    const [outcome] = await this.dispatchTenant(tenantId, [{ tenantId, payload, attempt }]);
+    if (outcome && !outcome.ok) throw outcome.error;
   }
 
   /**
@@ -202,11 +188,8 @@ export class DispatchMessage {
    */
   async executeMany(jobs: readonly DispatchJob[]): Promise<JobOutcome[]> {
     const outcomes: JobOutcome[] = jobs.map(() => JOB_DONE);
-    const byTenant = new Map<string, number[]>();
-    for (const [i, job] of jobs.entries())
-      byTenant.set(job.tenantId, [...(byTenant.get(job.tenantId) ?? []), i]);
     await Promise.all(
-      [...byTenant].map(async ([tenantId, indexes]) => {
+      [...indexesBy(jobs, (job) => job.tenantId)].map(async ([tenantId, indexes]) => {
         const results = await this.dispatchTenant(
           tenantId,
           indexes.flatMap((i) => jobs[i] ?? []),

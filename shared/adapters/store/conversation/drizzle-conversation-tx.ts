@@ -334,11 +334,6 @@ export class DrizzleConversationTx implements ConversationTx {
     if (!earlier || earlier.getTime() < at.getTime()) this.touchedThreads.set(threadId, at);
   }
 
-  async touchThreads(threadIds: readonly string[], at: Date): Promise<void> {
-    if (threadIds.length === 0) return;
-    await this.handle.query(SQL.touchThreads, [this.tenantId, [...new Set(threadIds)], at.toISOString()]);
-  }
-
   async activeParticipants(threadId: string): Promise<ParticipantRecord[]> {
     // Membership only changes through add/removeParticipant below, so the first read serves the transaction.
     let participants = this.participantsByThread.get(threadId);

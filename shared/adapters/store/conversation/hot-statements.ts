@@ -43,9 +43,6 @@ export const SQL = {
     `select m.* from unnest($2::uuid[]) as t(id) cross join lateral (select ${MESSAGE} from messages ` +
     `where tenant_id = $1 and thread_id = t.id and status = 'sending' and wamid is null order by seq limit 1) m`,
   threadsForUpdate: `select ${THREAD} from threads where tenant_id = $1 and id = any($2::uuid[]) order by id for update`,
-  touchThreads:
-    `update threads set last_message_at = greatest(last_message_at, $3::timestamptz), version = version + 1, ` +
-    `updated_at = now() where tenant_id = $1 and id = any($2::uuid[])`,
   oldestUndispatched:
     `select ${MESSAGE} from messages where tenant_id = $1 and thread_id = $2 and status = 'sending' ` +
     `and wamid is null order by seq limit 1`,
