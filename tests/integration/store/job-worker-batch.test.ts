@@ -64,6 +64,22 @@ describe('JobWorker with a batching handler', () => {
     for (const { id } of [...ids, other]) expect((await jobRow(database.db, 't', id)).state).toBe('done');
   });
 
+  it('splits the jobs of a kind into calls of at most maxGroupSize, run side by side', async () => {
+    const ids = await Promise.all([1, 2, 3, 4, 5].map((n) => enqueue('receipt', { n })));
+    const calls: string[][] = [];
+    const worker = new JobWorker(database, {
+      clock: clock.now,
+      concurrency: 4,
+      maxGroupSize: 2,
+      handlers: { receipt: batching(calls, () => 'ok') },
+    });
+
+    await worker.drain();
+
+    expect(calls.map((call) => call.length).toSorted()).toEqual([1, 2, 2]);
+    expect(calls.flat().toSorted()).toEqual(ids.map((job) => job.id).toSorted());
+  });
+
   it('retries or buries each job of a batch by its own outcome', async () => {
     const ok = await enqueue('receipt', { fate: 'ok' });
     const later = await enqueue('receipt', { fate: 'later' });
