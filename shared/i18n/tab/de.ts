@@ -6,6 +6,7 @@ export const de: TabTexts = {
   startTimeout:
     'Die App hat zu lange zum Starten gebraucht. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   retry: 'Erneut versuchen',
+  appFailed: 'Beim Anzeigen der App ist ein Fehler aufgetreten. Laden Sie sie neu, um fortzufahren.',
   outsideTeamsTitle: 'Öffnen Sie diese App in Microsoft Teams',
   outsideTeamsBody:
     'MultiLine Messaging läuft in Microsoft Teams. Öffnen Sie Teams, wählen Sie „Apps“ und öffnen Sie dort MultiLine Messaging.',

@@ -6,6 +6,7 @@ export const en = {
   loading: 'Loading…',
   startTimeout: 'The app took too long to start. Check your connection and try again.',
   retry: 'Try again',
+  appFailed: 'Something went wrong while showing the app. Reload it to continue.',
   outsideTeamsTitle: 'Open this app in Microsoft Teams',
   outsideTeamsBody:
     'MultiLine Messaging works inside Microsoft Teams. Open Teams, choose Apps, and open MultiLine Messaging from there.',

@@ -5,6 +5,7 @@ export const es: TabTexts = {
   loading: 'Cargando…',
   startTimeout: 'La aplicación tardó demasiado en iniciarse. Revisa tu conexión y vuelve a intentarlo.',
   retry: 'Reintentar',
+  appFailed: 'Algo salió mal al mostrar la aplicación. Vuelve a cargarla para continuar.',
   outsideTeamsTitle: 'Abre esta aplicación en Microsoft Teams',
   outsideTeamsBody:
     'MultiLine Messaging funciona dentro de Microsoft Teams. Abre Teams, elige Aplicaciones y abre MultiLine Messaging desde allí.',

@@ -5,6 +5,7 @@ export const fr: TabTexts = {
   loading: 'Chargement…',
   startTimeout: 'L’application a mis trop de temps à démarrer. Vérifiez votre connexion et réessayez.',
   retry: 'Réessayer',
+  appFailed: 'Un problème est survenu à l’affichage de l’application. Rechargez-la pour continuer.',
   outsideTeamsTitle: 'Ouvrez cette application dans Microsoft Teams',
   outsideTeamsBody:
     'MultiLine Messaging fonctionne dans Microsoft Teams. Ouvrez Teams, choisissez Applications, puis ouvrez MultiLine Messaging.',

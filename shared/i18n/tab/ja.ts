@@ -5,6 +5,7 @@ export const ja: TabTexts = {
   loading: '読み込み中…',
   startTimeout: 'アプリの起動に時間がかかりすぎています。接続を確認して、もう一度お試しください。',
   retry: 'もう一度試す',
+  appFailed: 'アプリの表示中に問題が発生しました。続けるには再読み込みしてください。',
   outsideTeamsTitle: 'このアプリは Microsoft Teams で開いてください',
   outsideTeamsBody:
     'MultiLine Messaging は Microsoft Teams の中で動作します。Teams を開き、[アプリ] から MultiLine Messaging を開いてください。',

@@ -5,6 +5,7 @@ export const ptBR: TabTexts = {
   loading: 'Carregando…',
   startTimeout: 'O aplicativo demorou demais para iniciar. Verifique sua conexão e tente de novo.',
   retry: 'Tentar de novo',
+  appFailed: 'Algo deu errado ao exibir o aplicativo. Recarregue-o para continuar.',
   outsideTeamsTitle: 'Abra este aplicativo no Microsoft Teams',
   outsideTeamsBody:
     'O MultiLine Messaging funciona dentro do Microsoft Teams. Abra o Teams, escolha Aplicativos e abra o MultiLine Messaging por lá.',

@@ -12,6 +12,7 @@ import { DevSignIn } from '../features/sign-in/DevSignIn.js';
 import { useHost } from '../features/host/useHost.js';
 import { I18nContext, useI18n } from '../i18n/I18nContext.js';
 import { useAppStyles, useGlobalStyles } from './App.styles.js';
+import { ErrorBoundary } from './ErrorBoundary.js';
 import { useAppTheme } from './useAppTheme.js';
 import { useTexts } from './useTexts.js';
 
@@ -53,9 +54,11 @@ export function App() {
         )}
         {state.kind === 'dev-sign-in' && <DevSignIn users={state.users} onSignIn={host.signIn} />}
         {session && (
-          <Suspense fallback={<Starting />}>
-            <Shell session={session} {...(state.kind === 'dev' ? { onSignOut: host.signOut } : {})} />
-          </Suspense>
+          <ErrorBoundary>
+            <Suspense fallback={<Starting />}>
+              <Shell session={session} {...(state.kind === 'dev' ? { onSignOut: host.signOut } : {})} />
+            </Suspense>
+          </ErrorBoundary>
         )}
       </FluentProvider>
     </I18nContext.Provider>

@@ -110,3 +110,14 @@ test('outside Teams on a server without the dev sign-in: the "open in Teams" pag
   await expectAccessible(page, 'open in Teams');
   await page.screenshot({ path: path.join(SCREENSHOTS, 'outside-teams.png'), animations: 'disabled' });
 });
+
+test('a screen that cannot be downloaded: a message and a reload button, not a blank page', async ({
+  page,
+}) => {
+  await page.route('**/tab/assets/Shell-*.js', (route) => route.abort('connectionfailed'));
+  await page.goto('/tab/');
+  await page.getByRole('button', { name: /^Sign in as Alice Martin/ }).click();
+  await expect(page.getByText('Something went wrong while showing the app')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+  await expectAccessible(page, 'app failed');
+});
