@@ -121,3 +121,26 @@ test('a screen that cannot be downloaded: a message and a reload button, not a b
   await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
   await expectAccessible(page, 'app failed');
 });
+
+test('an inbox that cannot be loaded says why and loads again by itself', async ({ page }) => {
+  let refuse = true;
+  await page.route('**/api/v1/threads', async (route) => {
+    if (refuse && route.request().method() === 'GET') {
+      refuse = false;
+      await route.fulfill({
+        status: 503,
+        contentType: 'application/json',
+        body: JSON.stringify({ error: { code: 'starting', message: 'The service is starting.' } }),
+      });
+      return;
+    }
+    await route.fallback();
+  });
+  await page.goto('/tab/');
+  await page.getByRole('button', { name: /^Sign in as Bob Chen/ }).click();
+  await expect(
+    page.getByText('The conversations could not be loaded: The service is starting.'),
+  ).toBeVisible();
+  await expect(page.getByText('The conversations could not be loaded')).toHaveCount(0, { timeout: 10_000 });
+  await expect(page.getByRole('heading', { name: 'Conversations' })).toBeVisible();
+});

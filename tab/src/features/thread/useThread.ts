@@ -6,6 +6,7 @@ import { errorMessage } from '../shell/error-message.js';
 
 /** Messages shown at once; older history (infinite scroll) is not part of this screen yet. */
 const PAGE_SIZE = 100;
+const RETRY_MS = 5_000;
 
 export interface UseThread {
   readonly thread: ThreadDetail | undefined;
@@ -26,6 +27,7 @@ export function useThread(client: ConnectorClient, threadId: string, version: nu
 
   useEffect(() => {
     let cancelled = false;
+    let retry: ReturnType<typeof setTimeout> | undefined;
     const timer = setTimeout(
       () => {
         Promise.all([client.getThread(threadId), client.listMessages(threadId, { limit: PAGE_SIZE })]).then(
@@ -42,7 +44,10 @@ export function useThread(client: ConnectorClient, threadId: string, version: nu
             }
           },
           (failure: unknown) => {
-            if (!cancelled) setError(errorMessage(failure));
+            if (cancelled) return;
+            setError(errorMessage(failure));
+            // Tried again on its own (the server may be starting), besides on the thread's next event.
+            retry = setTimeout(() => setReloads((n) => n + 1), RETRY_MS);
           },
         );
       },
@@ -51,6 +56,7 @@ export function useThread(client: ConnectorClient, threadId: string, version: nu
     return () => {
       cancelled = true;
       clearTimeout(timer);
+      clearTimeout(retry);
     };
   }, [client, threadId, version, reloads]);
 
