@@ -55,6 +55,7 @@ async function openInHost(page: Page, token: string, theme: string, locale = 'en
 test('inside a Teams host: SSO token, context and live theme changes', async ({ page, request }) => {
   const tab = await openInHost(page, await devToken(request, 'dev-alice'), 'default');
   await expect(tab.getByRole('heading', { name: 'Conversations' })).toBeVisible();
+  await expect(tab.getByText('Signed in as Alice Martin')).toBeVisible();
   const provider = tab.locator('[data-theme]').first();
   await expect(provider).toHaveAttribute('data-theme', 'default');
   expect(await page.evaluate('window.hostCalls')).toEqual(

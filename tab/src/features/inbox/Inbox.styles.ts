@@ -11,10 +11,11 @@ export const useInboxStyles = makeStyles({
     display: 'flex',
     alignItems: 'center',
     justifyContent: 'space-between',
+    flexWrap: 'wrap',
     gap: tokens.spacingHorizontalS,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
   },
-  heading: { margin: 0, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  heading: { margin: 0 },
   newButton: { flexShrink: 0, whiteSpace: 'nowrap' },
   list: {
     listStyleType: 'none',

@@ -9,6 +9,7 @@ import { Inbox } from '../inbox/Inbox.js';
 import { NewConversationDialog } from '../new-conversation/NewConversationDialog.js';
 import { ThreadView } from '../thread/ThreadView.js';
 import { useShellStyles } from './Shell.styles.js';
+import { useDisplayName } from './useDisplayName.js';
 import { useLiveEvents } from './useLiveEvents.js';
 import { useRoute } from './useRoute.js';
 
@@ -34,6 +35,7 @@ export function Shell(props: { readonly session: Session; readonly onSignOut?: (
   );
   const live = useLiveEvents(client, onEvent);
   const [newOpen, setNewOpen] = useState(false);
+  const displayName = useDisplayName(session);
 
   return (
     <div className={styles.root}>
@@ -41,9 +43,7 @@ export function Shell(props: { readonly session: Session; readonly onSignOut?: (
         <Subtitle2 as="h1" className={styles.title}>
           {t('appTitle')}
         </Subtitle2>
-        {session.displayName && (
-          <Caption1 className={styles.user}>{t('signedInAs', { name: session.displayName })}</Caption1>
-        )}
+        {displayName && <Caption1 className={styles.user}>{t('signedInAs', { name: displayName })}</Caption1>}
         {props.onSignOut && (
           <Button appearance="subtle" icon={<SignOut20Regular />} onClick={props.onSignOut}>
             {t('signOut')}
