@@ -82,6 +82,11 @@ export const messages = pgTable(
     index('messages_thread_pending_idx')
       .on(t.tenantId, t.threadId, t.status)
       .where(sql`${t.status} = 'pending'`),
+    // The messages on their way out (the dispatch chain's): every send and dispatch asks for a thread's oldest
+    // one, which the thread's full history index would find only after reading all its sent messages.
+    index('messages_thread_undispatched_idx')
+      .on(t.tenantId, t.threadId, t.seq)
+      .where(sql`${t.status} = 'sending' and ${t.wamid} is null`),
     check('messages_direction_check', oneOf(t.direction, messageDirections)),
     check('messages_kind_check', oneOf(t.kind, messageKinds)),
     check('messages_purpose_check', oneOf(t.purpose, messagePurposes)),

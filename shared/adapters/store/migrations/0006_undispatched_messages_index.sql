@@ -1,0 +1,1 @@
+CREATE INDEX "messages_thread_undispatched_idx" ON "messages" USING btree ("tenant_id","thread_id","seq") WHERE "messages"."status" = 'sending' and "messages"."wamid" is null;
