@@ -60,15 +60,26 @@ export async function signIn(page: Page, displayName: string): Promise<void> {
 }
 
 /**
+ * Resolves once no finite animation is running: a dialog still fading in has text at part opacity, which axe
+ * reads as too little contrast. An animation cancelled or replaced (its `finished` rejects) counts as over; a
+ * spinner's endless one is not waited for.
+ */
+const ANIMATIONS_SETTLED = `(async () => {
+  for (let round = 0; round < 20; round++) {
+    const running = document.getAnimations().filter(
+      (a) => a.playState === 'running' && a.effect?.getComputedTiming().iterations !== Infinity,
+    );
+    if (running.length === 0) return;
+    await Promise.all(running.map((a) => a.finished.catch(() => undefined)));
+  }
+})()`;
+
+/**
  * axe-core on what the page shows once its animations are over: no serious or critical violation. Fluent's focus manager (Tabster)
  * puts invisible focusable `<i data-tabster-dummy>` guards around dialogs and lists; they are left out.
  */
 export async function expectAccessible(page: Page, screen: string, frame?: string): Promise<void> {
-  // A dialog still fading in has text at part opacity, which axe reads as too little contrast.
-  // (A spinner's endless animation is not waited for.)
-  await page.evaluate(
-    'Promise.all(document.getAnimations().filter((a) => a.effect?.getComputedTiming().iterations !== Infinity).map((a) => a.finished)).then(() => undefined)',
-  );
+  await page.evaluate(ANIMATIONS_SETTLED);
   const dummies = '[data-tabster-dummy]';
   const results = await new AxeBuilder({ page }).exclude(frame ? [frame, dummies] : dummies).analyze();
   const serious = results.violations
