@@ -10,7 +10,7 @@ import { benchWebhookIngest } from './webhook-ingest.bench.js';
 import { benchOutbound } from './outbound.bench.js';
 import { benchEventsSse } from './events-sse.bench.js';
 import { benchSearch } from './search.bench.js';
-import { benchTabBundle, TAB_INITIAL_BUDGET_BYTES } from './tab-bundle.bench.js';
+import { benchTabBundle, tabBundleRow } from './tab-bundle.bench.js';
 
 /**
  * Runs every benchmark on embedded PGlite and, when one answers, on PostgreSQL; the end-to-end ones (the real
@@ -198,18 +198,7 @@ for (const [name, bench] of Object.entries(benches)) {
 if (rows.length > 0) console.table(rows);
 // Needs no database: the tab's build, its initial JavaScript gzipped against the 200 kB budget.
 if (only.length === 0 || only.includes('tab-bundle')) {
-  const r = await benchTabBundle();
-  const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-  console.table([
-    {
-      bench: 'tab-bundle',
-      initialKbGzip: kb(r.initialGzipBytes),
-      totalJsKbGzip: kb(r.totalJsGzipBytes),
-      chunks: r.chunks,
-      buildSeconds: r.buildSeconds.toFixed(1),
-      target: `initial ≤200 kB gzip: ${r.initialGzipBytes <= TAB_INITIAL_BUDGET_BYTES ? 'met' : 'missed'}`,
-    },
-  ]);
+  console.table([tabBundleRow(await benchTabBundle())]);
 }
 for (const [name, bench] of Object.entries(postgresOnly)) {
   if (only.length > 0 && !only.includes(name)) continue;

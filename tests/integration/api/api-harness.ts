@@ -200,6 +200,12 @@ export async function failure(promise: Promise<unknown>, status: number, code: s
 
 let phoneCounter = 0;
 
+/** The contact as the harness reaches them: by their number. */
+export function byPhone(contact: Contact): { id: string; phoneE164: string } {
+  if (!contact.phoneE164) throw new Error('a contact without a number');
+  return { id: contact.id, phoneE164: contact.phoneE164 };
+}
+
 /** A new contact of the client's tenant, with a number no other test uses. */
 export async function newContact(client: ConnectorClient, displayName = 'Test Contact'): Promise<Contact> {
   phoneCounter += 1;

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConnectorClient } from '../../../shared/client/connector-client.js';
-import type { Contact } from '../../../shared/contract/contacts.js';
 import {
   ALICE,
   ApiHarness,
@@ -12,13 +11,8 @@ import {
   newContact,
   TENANT_A,
   TENANT_B,
+  byPhone,
 } from './api-harness.js';
-
-/** The contact as the harness reaches them: by their number. */
-function byPhone(contact: Contact): { id: string; phoneE164: string } {
-  if (!contact.phoneE164) throw new Error('a contact without a number');
-  return { id: contact.id, phoneE164: contact.phoneE164 };
-}
 
 let api: ApiHarness;
 beforeAll(async () => {
