@@ -95,6 +95,19 @@ export const de: TabTexts = {
   optInLater: 'Nicht jetzt',
   optInFailed: 'Die Anfrage konnte nicht gesendet werden: {reason}',
 
+  navLabel: 'Bereiche',
+  navSearch: 'Suche',
+  navContacts: 'Kontakte',
+  navAdmin: 'Verwaltung',
+
+  // Composer (pictures, templates, window banner, reminder)
+
+  // Thread (message info, history, day separators, thread actions)
+
+  // New conversation, contacts, search
+
+  // Admin page, screenshots
+
   networkError: 'Der Server ist nicht erreichbar.',
   timeoutError: 'Der Server hat zu lange für die Antwort gebraucht.',
 };

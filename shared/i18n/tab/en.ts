@@ -94,6 +94,19 @@ export const en = {
   optInLater: 'Not now',
   optInFailed: 'The request could not be sent: {reason}',
 
+  navLabel: 'Sections',
+  navSearch: 'Search',
+  navContacts: 'Contacts',
+  navAdmin: 'Admin',
+
+  // Composer (pictures, templates, window banner, reminder)
+
+  // Thread (message info, history, day separators, thread actions)
+
+  // New conversation, contacts, search
+
+  // Admin page, screenshots
+
   networkError: 'The server could not be reached.',
   timeoutError: 'The server took too long to answer.',
 } satisfies Record<string, Text>;

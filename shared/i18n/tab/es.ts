@@ -91,6 +91,19 @@ export const es: TabTexts = {
   optInLater: 'Ahora no',
   optInFailed: 'No se pudo enviar la solicitud: {reason}',
 
+  navLabel: 'Secciones',
+  navSearch: 'Buscar',
+  navContacts: 'Contactos',
+  navAdmin: 'Administración',
+
+  // Composer (pictures, templates, window banner, reminder)
+
+  // Thread (message info, history, day separators, thread actions)
+
+  // New conversation, contacts, search
+
+  // Admin page, screenshots
+
   networkError: 'No se pudo contactar con el servidor.',
   timeoutError: 'El servidor tardó demasiado en responder.',
 };

@@ -90,6 +90,19 @@ export const fr: TabTexts = {
   optInLater: 'Plus tard',
   optInFailed: 'La demande n’a pas pu être envoyée : {reason}',
 
+  navLabel: 'Sections',
+  navSearch: 'Rechercher',
+  navContacts: 'Contacts',
+  navAdmin: 'Administration',
+
+  // Composer (pictures, templates, window banner, reminder)
+
+  // Thread (message info, history, day separators, thread actions)
+
+  // New conversation, contacts, search
+
+  // Admin page, screenshots
+
   networkError: 'Le serveur est injoignable.',
   timeoutError: 'Le serveur a mis trop de temps à répondre.',
 };

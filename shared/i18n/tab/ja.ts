@@ -89,6 +89,19 @@ export const ja: TabTexts = {
   optInLater: '後で',
   optInFailed: '依頼を送信できませんでした: {reason}',
 
+  navLabel: 'セクション',
+  navSearch: '検索',
+  navContacts: '連絡先',
+  navAdmin: '管理',
+
+  // Composer (pictures, templates, window banner, reminder)
+
+  // Thread (message info, history, day separators, thread actions)
+
+  // New conversation, contacts, search
+
+  // Admin page, screenshots
+
   networkError: 'サーバーに接続できませんでした。',
   timeoutError: 'サーバーの応答に時間がかかりすぎています。',
 };

@@ -90,6 +90,19 @@ export const ptBR: TabTexts = {
   optInLater: 'Agora não',
   optInFailed: 'Não foi possível enviar o pedido: {reason}',
 
+  navLabel: 'Seções',
+  navSearch: 'Pesquisar',
+  navContacts: 'Contatos',
+  navAdmin: 'Administração',
+
+  // Composer (pictures, templates, window banner, reminder)
+
+  // Thread (message info, history, day separators, thread actions)
+
+  // New conversation, contacts, search
+
+  // Admin page, screenshots
+
   networkError: 'Não foi possível acessar o servidor.',
   timeoutError: 'O servidor demorou demais para responder.',
 };

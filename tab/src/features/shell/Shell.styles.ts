@@ -24,6 +24,23 @@ export const useShellStyles = makeStyles({
   user: {
     color: tokens.colorNeutralForeground2,
   },
+  sections: {
+    paddingLeft: tokens.spacingHorizontalS,
+    paddingRight: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  page: {
+    flexGrow: 1,
+    minHeight: 0,
+    overflowY: 'auto',
+    display: 'flex',
+    flexDirection: 'column',
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  pageSpinner: {
+    marginTop: tokens.spacingVerticalXXL,
+  },
   panes: {
     flexGrow: 1,
     minHeight: 0,

@@ -1,6 +1,12 @@
-import { Body1, Button, Caption1, Subtitle2 } from '@fluentui/react-components';
-import { SignOut20Regular } from '@fluentui/react-icons';
-import { useCallback, useMemo, useState } from 'react';
+import { Body1, Button, Caption1, Spinner, Subtitle2, Tab, TabList } from '@fluentui/react-components';
+import {
+  Chat20Regular,
+  PeopleList20Regular,
+  Search20Regular,
+  Settings20Regular,
+  SignOut20Regular,
+} from '@fluentui/react-icons';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { ConnectorClient } from '../../../../shared/client/connector-client.js';
 import type { LiveEventData } from '../../../../shared/contract/events.js';
 import { useI18n } from '../../i18n/I18nContext.js';
@@ -9,11 +15,38 @@ import { Inbox } from '../inbox/Inbox.js';
 import { NewConversationDialog } from '../new-conversation/NewConversationDialog.js';
 import { ThreadView } from '../thread/ThreadView.js';
 import { useShellStyles } from './Shell.styles.js';
-import { useDisplayName } from './useDisplayName.js';
 import { useLiveEvents } from './useLiveEvents.js';
-import { useRoute } from './useRoute.js';
+import { useMe } from './useMe.js';
+import { useRoute, type Route } from './useRoute.js';
 
-/** The signed-in tab: the inbox beside the open conversation, both kept fresh by the live events. */
+// Screens used less often than the inbox come in chunks of their own.
+const SearchPage = lazy(() => import('../search/SearchPage.js').then((m) => ({ default: m.SearchPage })));
+const ContactsPage = lazy(() =>
+  import('../contacts/ContactsPage.js').then((m) => ({ default: m.ContactsPage })),
+);
+const ContactDetails = lazy(() =>
+  import('../contacts/ContactDetails.js').then((m) => ({ default: m.ContactDetails })),
+);
+const AdminPage = lazy(() => import('../admin/AdminPage.js').then((m) => ({ default: m.AdminPage })));
+
+type Section = 'conversations' | 'search' | 'contacts' | 'admin';
+
+function sectionOf(route: Route): Section {
+  switch (route.screen) {
+    case 'inbox':
+    case 'thread':
+      return 'conversations';
+    case 'search':
+      return 'search';
+    case 'contacts':
+    case 'contact':
+      return 'contacts';
+    case 'admin':
+      return 'admin';
+  }
+}
+
+/** The signed-in tab: a section bar, then the inbox beside the open conversation, or search, contacts, admin. */
 export function Shell(props: { readonly session: Session; readonly onSignOut?: () => void }) {
   const { t, locale } = useI18n();
   const styles = useShellStyles();
@@ -22,7 +55,8 @@ export function Shell(props: { readonly session: Session; readonly onSignOut?: (
     () => new ConnectorClient({ baseUrl: window.location.origin, token: () => session.token(), locale }),
     [session, locale],
   );
-  const { threadId, openThread } = useRoute();
+  const { route, navigate } = useRoute();
+  const threadId = route.screen === 'thread' ? route.threadId : undefined;
   // Bumped on every event that may change what a screen shows; the screens reload on a change.
   const [inboxVersion, setInboxVersion] = useState(0);
   const [threadVersion, setThreadVersion] = useState(0);
@@ -35,7 +69,13 @@ export function Shell(props: { readonly session: Session; readonly onSignOut?: (
   );
   const live = useLiveEvents(client, onEvent);
   const [newOpen, setNewOpen] = useState(false);
-  const displayName = useDisplayName(session);
+  const me = useMe(session);
+  const openThread = useCallback(
+    (id: string | undefined) => navigate(id ? { screen: 'thread', threadId: id } : { screen: 'inbox' }),
+    [navigate],
+  );
+  const section = sectionOf(route);
+  const pageProps = { client, route, navigate, version: inboxVersion + live.tick };
 
   return (
     <div className={styles.root}>
@@ -43,42 +83,88 @@ export function Shell(props: { readonly session: Session; readonly onSignOut?: (
         <Subtitle2 as="h1" className={styles.title}>
           {t('appTitle')}
         </Subtitle2>
-        {displayName && <Caption1 className={styles.user}>{t('signedInAs', { name: displayName })}</Caption1>}
+        <Caption1 className={styles.user}>{t('signedInAs', { name: me.displayName })}</Caption1>
         {props.onSignOut && (
           <Button appearance="subtle" icon={<SignOut20Regular />} onClick={props.onSignOut}>
             {t('signOut')}
           </Button>
         )}
       </header>
-      <div className={styles.panes}>
-        <nav
-          className={`${styles.inboxPane} ${threadId ? styles.hiddenNarrow : ''}`}
-          aria-label={t('inboxTitle')}
-        >
-          <Inbox
-            client={client}
-            version={inboxVersion + live.tick}
-            selectedThreadId={threadId}
-            onOpen={openThread}
-            onNew={() => setNewOpen(true)}
-          />
-        </nav>
-        <main className={`${styles.threadPane} ${threadId ? '' : styles.hiddenNarrow}`}>
-          {threadId ? (
-            <ThreadView
-              key={threadId}
+      <TabList
+        className={styles.sections}
+        aria-label={t('navLabel')}
+        selectedValue={section}
+        onTabSelect={(_, data) => {
+          const next = data.value as Section;
+          if (next === section && next !== 'conversations') return;
+          navigate(
+            next === 'conversations'
+              ? { screen: 'inbox' }
+              : next === 'search'
+                ? { screen: 'search' }
+                : next === 'contacts'
+                  ? { screen: 'contacts' }
+                  : { screen: 'admin' },
+          );
+        }}
+      >
+        <Tab value="conversations" icon={<Chat20Regular />}>
+          {t('inboxTitle')}
+        </Tab>
+        <Tab value="search" icon={<Search20Regular />}>
+          {t('navSearch')}
+        </Tab>
+        <Tab value="contacts" icon={<PeopleList20Regular />}>
+          {t('navContacts')}
+        </Tab>
+        {me.isAdmin && (
+          <Tab value="admin" icon={<Settings20Regular />}>
+            {t('navAdmin')}
+          </Tab>
+        )}
+      </TabList>
+      {section === 'conversations' ? (
+        <div className={styles.panes}>
+          <nav
+            className={`${styles.inboxPane} ${threadId ? styles.hiddenNarrow : ''}`}
+            aria-label={t('inboxTitle')}
+          >
+            <Inbox
               client={client}
-              threadId={threadId}
-              version={threadVersion + live.tick}
-              onBack={() => openThread(undefined)}
+              version={inboxVersion + live.tick}
+              selectedThreadId={threadId}
+              onOpen={openThread}
+              onNew={() => setNewOpen(true)}
             />
-          ) : (
-            <div className={styles.placeholder}>
-              <Body1>{t('selectConversation')}</Body1>
-            </div>
-          )}
+          </nav>
+          <main className={`${styles.threadPane} ${threadId ? '' : styles.hiddenNarrow}`}>
+            {route.screen === 'thread' ? (
+              <ThreadView
+                key={route.threadId}
+                client={client}
+                threadId={route.threadId}
+                version={threadVersion + live.tick}
+                {...(route.messageId ? { focusMessageId: route.messageId } : {})}
+                navigate={navigate}
+                onBack={() => openThread(undefined)}
+              />
+            ) : (
+              <div className={styles.placeholder}>
+                <Body1>{t('selectConversation')}</Body1>
+              </div>
+            )}
+          </main>
+        </div>
+      ) : (
+        <main className={styles.page}>
+          <Suspense fallback={<Spinner className={styles.pageSpinner} label={t('loading')} />}>
+            {route.screen === 'search' && <SearchPage {...pageProps} />}
+            {route.screen === 'contacts' && <ContactsPage {...pageProps} />}
+            {route.screen === 'contact' && <ContactDetails {...pageProps} />}
+            {route.screen === 'admin' && <AdminPage {...pageProps} />}
+          </Suspense>
         </main>
-      </div>
+      )}
       <NewConversationDialog
         client={client}
         open={newOpen}

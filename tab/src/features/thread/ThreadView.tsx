@@ -12,6 +12,7 @@ import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
 import type { ConnectorClient } from '../../../../shared/client/connector-client.js';
 import type { Message } from '../../../../shared/contract/messages.js';
 import { useI18n } from '../../i18n/I18nContext.js';
+import type { Route } from '../shell/useRoute.js';
 import { ChannelIcon } from '../inbox/ChannelIcon.js';
 import { STATE_BADGES } from '../inbox/thread-labels.js';
 import { Composer } from './Composer.js';
@@ -26,6 +27,10 @@ export interface ThreadViewProps {
   readonly client: ConnectorClient;
   readonly threadId: string;
   readonly version: number;
+  /** A message to scroll to and highlight (opened from a search result). */
+  readonly focusMessageId?: string;
+  /** Opens another screen (another thread, a contact). */
+  readonly navigate: (route: Route) => void;
   onBack(): void;
 }
 
