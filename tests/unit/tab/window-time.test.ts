@@ -44,6 +44,8 @@ describe("the 24-hour window's time left", () => {
     expect(windowRemainingMs(null, now)).toBeUndefined();
     expect(windowRemainingMs(new Date(now.getTime() + 2 * HOUR).toISOString(), now)).toBe(2 * HOUR);
     expect(windowRemainingMs(new Date(now.getTime() - 1).toISOString(), now)).toBe(0);
+    // This computer's clock a few seconds behind the server's: still 24 hours at most.
+    expect(windowRemainingMs(new Date(now.getTime() + 24 * HOUR + 5_000).toISOString(), now)).toBe(24 * HOUR);
   });
 
   it('writes hours and minutes in the locale, rounded up to the minute', () => {

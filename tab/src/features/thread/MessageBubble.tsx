@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/I18nContext.js';
 import { useMessageBubbleStyles } from './MessageBubble.styles.js';
 import { MessagePicture, PicturePreview } from './MessagePicture.js';
 import { StatusTicks } from './StatusTicks.js';
+import { useTemplateText } from './useTemplateText.js';
 import type { LocalMessage } from './useComposer.js';
 
 /** A message of the thread: the contact's on the left, the team's on the right, notices in the middle. */
@@ -19,6 +20,7 @@ export function MessageBubble(props: {
   const { t, formatTime } = useI18n();
   const styles = useMessageBubbleStyles();
   const { message } = props;
+  const templateText = useTemplateText(props.client, message.kind === 'template' ? message.template : null);
   if (message.direction === 'system') {
     return (
       <div className={`${styles.row} ${styles.systemRow}`} data-message-id={message.id} data-kind="notice">
@@ -32,7 +34,7 @@ export function MessageBubble(props: {
   const outbound = message.direction === 'outbound';
   const text =
     message.kind === 'template' && message.template
-      ? (message.body ?? t('templateMessage', { name: message.template.name }))
+      ? (message.body ?? templateText ?? t('templateMessage', { name: message.template.name }))
       : message.kind === 'image'
         ? (message.image?.caption ??
           message.image?.unavailableReason ??
@@ -60,7 +62,9 @@ export function MessageBubble(props: {
           />
         )}
         {text && (
-          <span className={`${styles.body} ${message.body === null && !pictureId ? styles.italic : ''}`}>
+          <span
+            className={`${styles.body} ${message.body === null && !pictureId && !templateText ? styles.italic : ''}`}
+          >
             {text}
           </span>
         )}

@@ -3,6 +3,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 export const useMessagePictureStyles = makeStyles({
   thumbButton: {
     display: 'block',
+    maxWidth: '100%',
     padding: 0,
     border: 'none',
     background: 'none',
@@ -15,7 +16,8 @@ export const useMessagePictureStyles = makeStyles({
   },
   thumb: {
     display: 'block',
-    maxWidth: 'min(280px, 100%)',
+    // A fixed cap, not a percentage: the bubble takes its width from the picture's.
+    maxWidth: '280px',
     maxHeight: '280px',
     objectFit: 'contain',
     borderRadius: tokens.borderRadiusMedium,

@@ -1,4 +1,4 @@
-import { Button, Spinner } from '@fluentui/react-components';
+import { Button, Spinner, useRestoreFocusTarget } from '@fluentui/react-components';
 import { ArrowClockwise16Regular, ImageOff20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { ConnectorClient } from '../../../../shared/client/connector-client.js';
@@ -29,9 +29,12 @@ export function PicturePreview(props: {
   const { t } = useI18n();
   const styles = useMessagePictureStyles();
   const [open, setOpen] = useState(false);
+  // Closing the full view puts the focus back on the thumbnail (the dialog has no DialogTrigger).
+  const restoreFocus = useRestoreFocusTarget();
   return (
     <>
       <button
+        {...restoreFocus}
         type="button"
         className={styles.thumbButton}
         aria-label={`${t('pictureOpen')}: ${props.title}`}

@@ -7,6 +7,11 @@ export const useTemplatePickerStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
   },
+  list: {
+    maxHeight: '200px',
+    overflowY: 'auto',
+    flexWrap: 'nowrap',
+  },
   preview: {
     display: 'flex',
     flexDirection: 'column',

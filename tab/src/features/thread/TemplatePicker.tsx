@@ -7,13 +7,13 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
-  Dropdown,
   Field,
   Input,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
-  Option,
+  Radio,
+  RadioGroup,
   Spinner,
 } from '@fluentui/react-components';
 import { Send20Filled } from '@fluentui/react-icons';
@@ -55,23 +55,20 @@ export function TemplatePicker(props: {
             {!templates && !picker.error && <Spinner size="small" label={t('loading')} />}
             {templates?.length === 0 && <p>{t('templatesEmpty')}</p>}
             {templates && templates.length > 0 && (
-              <Field label={t('templateListLabel')}>
-                <Dropdown
-                  value={selected ? label(selected.name, selected.language) : ''}
-                  selectedOptions={selected ? [templateKey(selected)] : []}
-                  onOptionSelect={(_event, data) => data.optionValue && picker.select(data.optionValue)}
-                >
-                  {templates.map((template) => (
-                    <Option
-                      key={templateKey(template)}
-                      value={templateKey(template)}
-                      text={label(template.name, template.language)}
-                    >
-                      {label(template.name, template.language)}
-                    </Option>
-                  ))}
-                </Dropdown>
-              </Field>
+              <RadioGroup
+                aria-label={t('templateListLabel')}
+                className={styles.list}
+                value={selected ? templateKey(selected) : ''}
+                onChange={(_event, data) => picker.select(data.value)}
+              >
+                {templates.map((template) => (
+                  <Radio
+                    key={templateKey(template)}
+                    value={templateKey(template)}
+                    label={label(template.name, template.language)}
+                  />
+                ))}
+              </RadioGroup>
             )}
             {selected &&
               picker.numbers.map((number, i) => {

@@ -6,10 +6,15 @@ const HOUR_MS = 60 * MINUTE_MS;
 /** WhatsApp lets the business remind the contact of an unanswered opt-in request 24 hours after the last one. */
 export const REMINDER_INTERVAL_MS = 24 * HOUR_MS;
 
-/** Milliseconds left in the customer service window, 0 once it has closed, undefined when none is open. */
+const WINDOW_MS = 24 * HOUR_MS;
+
+/**
+ * Milliseconds left in the customer service window, 0 once it has closed, undefined when none is open. Never
+ * more than 24 hours, even when this computer's clock is a little behind the server's.
+ */
 export function windowRemainingMs(windowEndsAt: string | null, now: Date): number | undefined {
   if (!windowEndsAt) return undefined;
-  return Math.max(0, new Date(windowEndsAt).getTime() - now.getTime());
+  return Math.min(WINDOW_MS, Math.max(0, new Date(windowEndsAt).getTime() - now.getTime()));
 }
 
 /**
