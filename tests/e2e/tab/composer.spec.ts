@@ -207,6 +207,8 @@ test('pictures: wrong type and too big refused before upload; one sent by the fi
   await page.keyboard.press('Enter');
   await expect(page.getByRole('progressbar', { name: 'Uploading the picture…' })).toBeVisible();
   await expect(page.getByTestId('picture-attachment')).toHaveCount(0);
+  await expectAccessible(page, 'picture uploading');
+  await screenshots(page, 'composer-picture-uploading');
   releaseUpload();
   const sent = page.locator('[data-message-id]', { hasText: 'The floor plan' });
   await expect(sent.getByRole('img', { name: 'Read' })).toBeVisible({ timeout: 15_000 });
@@ -306,4 +308,30 @@ test('window closed: the message waits in the queue, the contact resumes, it is 
       (m) => m.direction === 'outbound' && m.text === 'Your documents are ready',
     ),
   ).toBe(true);
+});
+
+test('a contact who declines: pictures and templates are turned off with the reason', async ({
+  page,
+  request,
+}) => {
+  const EVA = { name: 'Eva Declines', phone: '+15550100033', waId: '15550100033' };
+  await ensureContact(request, await devToken(request, 'dev-alice'), EVA);
+  await signIn(page, 'Alice Martin');
+  await startConversation(page, EVA);
+  await tapOnPhone(request, EVA.waId, 1);
+  await expect(page.getByTestId('thread-state')).toHaveText('Declined');
+  const reason = 'The contact declined WhatsApp messages';
+  await expect(page.getByTestId('composer-hint')).toContainText(reason);
+  for (const name of ['Template', 'Attach a picture']) {
+    const button = page.getByRole('button', { name, exact: true });
+    await expect(button).toHaveAttribute('aria-disabled', 'true');
+    // Still reachable from the keyboard, and it says why it is off.
+    await expect(button).toHaveAccessibleDescription(new RegExp(reason));
+    await button.click({ force: true });
+  }
+  await expect(page.getByRole('dialog', { name: 'Send a template' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Send a reminder' })).toHaveCount(0);
+  await expect(page.getByTestId('reminder-later')).toHaveCount(0);
+  await expectAccessible(page, 'declined composer');
+  await screenshots(page, 'composer-declined');
 });

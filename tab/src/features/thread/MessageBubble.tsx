@@ -1,4 +1,4 @@
-import { Button, ProgressBar } from '@fluentui/react-components';
+import { Button, Field, ProgressBar } from '@fluentui/react-components';
 import { ArrowClockwise16Regular, Edit16Regular, Info16Regular } from '@fluentui/react-icons';
 import type { ConnectorClient } from '../../../../shared/client/connector-client.js';
 import type { Message } from '../../../../shared/contract/messages.js';
@@ -97,7 +97,9 @@ export function LocalBubble(props: { readonly message: LocalMessage; onRetry(): 
           />
         )}
         {message.state === 'uploading' && (
-          <ProgressBar thickness="large" aria-label={t('uploadingPicture')} data-testid="upload-progress" />
+          <Field validationMessage={t('uploadingPicture')} validationState="none">
+            <ProgressBar thickness="large" aria-label={t('uploadingPicture')} />
+          </Field>
         )}
         {message.body && <span className={styles.body}>{message.body}</span>}
         {failed && (
