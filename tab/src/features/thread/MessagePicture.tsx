@@ -42,6 +42,7 @@ export function PicturePreview(props: {
         onClick={() => setOpen(true)}
       >
         <img
+          onLoad={(event) => keepAtBottom(event.currentTarget)}
           className={styles.thumb}
           src={props.url}
           alt={props.caption ?? props.title}
@@ -82,3 +83,15 @@ function PictureFailed(props: { readonly reason: string; onRetry(): void }) {
     </div>
   );
 }
+
+/**
+ * A picture gets its height only once loaded, after the thread scrolled to its newest message: if the reader
+ * was at the bottom then, they stay there (someone reading older messages is not moved).
+ */
+function keepAtBottom(image: HTMLImageElement) {
+  const log = image.closest('[role="log"]');
+  if (!log) return;
+  const distance = log.scrollHeight - log.scrollTop - log.clientHeight;
+  if (distance <= image.offsetHeight + BOTTOM_SLACK_PX) log.scrollTop = log.scrollHeight;
+}
+const BOTTOM_SLACK_PX = 48;
