@@ -101,6 +101,42 @@ export const de: TabTexts = {
   navAdmin: 'Verwaltung',
 
   // Composer (pictures, templates, window banner, reminder)
+  windowOpen:
+    'Das 24-Stunden-Fenster von WhatsApp ist offen: noch {remaining}, um frei zu schreiben (bis {time}).',
+  windowJustClosed:
+    'Das 24-Stunden-Fenster hat sich geschlossen. Was Sie jetzt senden, wartet in einer Warteschlange und geht hinaus, sobald der Kontakt das Gespräch fortsetzt.',
+  sendReminder: 'Erinnerung senden',
+  reminderLater: 'Wenn keine Antwort kommt, können Sie ab {time} eine Erinnerung senden.',
+  reminderSent: 'Erinnerung an {name} gesendet.',
+  reminderFailed: 'Die Erinnerung konnte nicht gesendet werden: {reason}',
+  attachPicture: 'Bild anhängen',
+  removePicture: 'Bild entfernen',
+  pictureTooBig: '„{name}“ ist {size} groß: Ein Bild darf höchstens 5 MB groß sein.',
+  pictureWrongType: '„{name}“ ist kein JPEG- oder PNG-Bild.',
+  pictureEmpty: '„{name}“ ist leer.',
+  pictureUnreadable: '„{name}“ konnte nicht gelesen werden.',
+  pictureToSend: 'Zu sendendes Bild: {name}, {size}',
+  captionLabel: 'Bildunterschrift (optional)',
+  captionPlaceholder: 'Bildunterschrift hinzufügen',
+  uploadingPicture: 'Bild wird hochgeladen…',
+  pictureOpen: 'Bild öffnen',
+  pictureFrom: 'Bild von {name}',
+  pictureYours: 'Von Ihnen gesendetes Bild',
+  pictureLoadFailed: 'Das Bild konnte nicht geladen werden: {reason}',
+  close: 'Schließen',
+  templates: 'Vorlage',
+  templatePickerTitle: 'Vorlage senden',
+  templateListLabel: 'Genehmigte Vorlagen',
+  templatesEmpty:
+    'Es gibt noch keine genehmigten Vorlagen. Ein Administrator kann sie aus WhatsApp synchronisieren.',
+  templatesLoadFailed: 'Die Vorlagen konnten nicht geladen werden: {reason}',
+  templateParam: 'Parameter {number}',
+  templatePreview: 'Vorschau',
+  templateParamEmpty: 'Füllen Sie diesen Parameter aus.',
+  templateParamNewline:
+    'Ein Parameter darf keinen Zeilenumbruch, keinen Tabulator und nicht mehr als vier Leerzeichen in Folge enthalten.',
+  sendTemplate: 'Vorlage senden',
+  templatesDisabled: 'In diesem Gespräch können keine Vorlagen gesendet werden.',
 
   // Thread (message info, history, day separators, thread actions)
 

@@ -97,6 +97,42 @@ export const es: TabTexts = {
   navAdmin: 'Administración',
 
   // Composer (pictures, templates, window banner, reminder)
+  windowOpen:
+    'La ventana de 24 horas de WhatsApp está abierta: quedan {remaining} para escribir libremente (hasta {time}).',
+  windowJustClosed:
+    'La ventana de 24 horas se ha cerrado. Lo que envíe ahora espera en una cola y sale en cuanto el contacto retome la conversación.',
+  sendReminder: 'Enviar un recordatorio',
+  reminderLater: 'Si no responde, podrá enviar un recordatorio a partir de {time}.',
+  reminderSent: 'Recordatorio enviado a {name}.',
+  reminderFailed: 'No se pudo enviar el recordatorio: {reason}',
+  attachPicture: 'Adjuntar una imagen',
+  removePicture: 'Quitar la imagen',
+  pictureTooBig: '«{name}» pesa {size}: una imagen puede pesar como máximo 5 MB.',
+  pictureWrongType: '«{name}» no es una imagen JPEG o PNG.',
+  pictureEmpty: '«{name}» está vacío.',
+  pictureUnreadable: 'No se pudo leer «{name}».',
+  pictureToSend: 'Imagen para enviar: {name}, {size}',
+  captionLabel: 'Pie de foto (opcional)',
+  captionPlaceholder: 'Añadir un pie de foto',
+  uploadingPicture: 'Subiendo la imagen…',
+  pictureOpen: 'Abrir la imagen',
+  pictureFrom: 'Imagen de {name}',
+  pictureYours: 'Imagen que envió',
+  pictureLoadFailed: 'No se pudo cargar la imagen: {reason}',
+  close: 'Cerrar',
+  templates: 'Plantilla',
+  templatePickerTitle: 'Enviar una plantilla',
+  templateListLabel: 'Plantillas aprobadas',
+  templatesEmpty:
+    'Todavía no hay plantillas aprobadas. Un administrador puede sincronizarlas desde WhatsApp.',
+  templatesLoadFailed: 'No se pudieron cargar las plantillas: {reason}',
+  templateParam: 'Parámetro {number}',
+  templatePreview: 'Vista previa',
+  templateParamEmpty: 'Rellene este parámetro.',
+  templateParamNewline:
+    'Un parámetro no puede contener un salto de línea, un tabulador ni más de cuatro espacios seguidos.',
+  sendTemplate: 'Enviar plantilla',
+  templatesDisabled: 'No se pueden enviar plantillas en esta conversación.',
 
   // Thread (message info, history, day separators, thread actions)
 

@@ -96,6 +96,42 @@ export const fr: TabTexts = {
   navAdmin: 'Administration',
 
   // Composer (pictures, templates, window banner, reminder)
+  windowOpen:
+    'La fenêtre de 24 heures de WhatsApp est ouverte : il reste {remaining} pour écrire librement (jusqu’à {time}).',
+  windowJustClosed:
+    'La fenêtre de 24 heures s’est fermée. Ce que vous envoyez maintenant attend dans une file et part dès que le contact reprend la conversation.',
+  sendReminder: 'Envoyer un rappel',
+  reminderLater: 'Sans réponse de sa part, vous pourrez envoyer un rappel à partir du {time}.',
+  reminderSent: 'Rappel envoyé à {name}.',
+  reminderFailed: 'Le rappel n’a pas pu être envoyé : {reason}',
+  attachPicture: 'Joindre une image',
+  removePicture: 'Retirer l’image',
+  pictureTooBig: '« {name} » fait {size} : une image peut faire au plus 5 Mo.',
+  pictureWrongType: '« {name} » n’est pas une image JPEG ou PNG.',
+  pictureEmpty: '« {name} » est vide.',
+  pictureUnreadable: '« {name} » n’a pas pu être lu.',
+  pictureToSend: 'Image à envoyer : {name}, {size}',
+  captionLabel: 'Légende (facultative)',
+  captionPlaceholder: 'Ajouter une légende',
+  uploadingPicture: 'Envoi de l’image…',
+  pictureOpen: 'Ouvrir l’image',
+  pictureFrom: 'Image de {name}',
+  pictureYours: 'Image que vous avez envoyée',
+  pictureLoadFailed: 'L’image n’a pas pu être chargée : {reason}',
+  close: 'Fermer',
+  templates: 'Modèle',
+  templatePickerTitle: 'Envoyer un modèle',
+  templateListLabel: 'Modèles approuvés',
+  templatesEmpty:
+    'Aucun modèle approuvé pour l’instant. Un administrateur peut les synchroniser depuis WhatsApp.',
+  templatesLoadFailed: 'Les modèles n’ont pas pu être chargés : {reason}',
+  templateParam: 'Paramètre {number}',
+  templatePreview: 'Aperçu',
+  templateParamEmpty: 'Renseignez ce paramètre.',
+  templateParamNewline:
+    'Un paramètre ne peut contenir ni saut de ligne, ni tabulation, ni plus de quatre espaces à la suite.',
+  sendTemplate: 'Envoyer le modèle',
+  templatesDisabled: 'Les modèles ne peuvent pas être envoyés dans cette conversation.',
 
   // Thread (message info, history, day separators, thread actions)
 

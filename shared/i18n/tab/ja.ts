@@ -95,6 +95,40 @@ export const ja: TabTexts = {
   navAdmin: '管理',
 
   // Composer (pictures, templates, window banner, reminder)
+  windowOpen:
+    'WhatsApp の 24 時間ウィンドウが開いています。自由にメッセージを送れるのはあと {remaining} です（{time} まで）。',
+  windowJustClosed:
+    '24 時間ウィンドウが閉じました。今送信したメッセージはキューで待機し、連絡先が会話を再開するとすぐに送信されます。',
+  sendReminder: 'リマインダーを送信',
+  reminderLater: '返信がない場合は、{time} 以降にリマインダーを送信できます。',
+  reminderSent: '{name} さんにリマインダーを送信しました。',
+  reminderFailed: 'リマインダーを送信できませんでした: {reason}',
+  attachPicture: '画像を添付',
+  removePicture: '画像を削除',
+  pictureTooBig: '「{name}」は {size} です。画像は 5 MB 以下にしてください。',
+  pictureWrongType: '「{name}」は JPEG または PNG の画像ではありません。',
+  pictureEmpty: '「{name}」は空です。',
+  pictureUnreadable: '「{name}」を読み込めませんでした。',
+  pictureToSend: '送信する画像: {name}、{size}',
+  captionLabel: 'キャプション (任意)',
+  captionPlaceholder: 'キャプションを追加',
+  uploadingPicture: '画像をアップロードしています…',
+  pictureOpen: '画像を開く',
+  pictureFrom: '{name} さんからの画像',
+  pictureYours: 'あなたが送信した画像',
+  pictureLoadFailed: '画像を読み込めませんでした: {reason}',
+  close: '閉じる',
+  templates: 'テンプレート',
+  templatePickerTitle: 'テンプレートを送信',
+  templateListLabel: '承認済みのテンプレート',
+  templatesEmpty: '承認済みのテンプレートはまだありません。管理者が WhatsApp から同期できます。',
+  templatesLoadFailed: 'テンプレートを読み込めませんでした: {reason}',
+  templateParam: 'パラメーター {number}',
+  templatePreview: 'プレビュー',
+  templateParamEmpty: 'このパラメーターを入力してください。',
+  templateParamNewline: 'パラメーターには改行、タブ、5 つ以上連続した空白を含めることはできません。',
+  sendTemplate: 'テンプレートを送信',
+  templatesDisabled: 'この会話ではテンプレートを送信できません。',
 
   // Thread (message info, history, day separators, thread actions)
 

@@ -96,6 +96,42 @@ export const ptBR: TabTexts = {
   navAdmin: 'Administração',
 
   // Composer (pictures, templates, window banner, reminder)
+  windowOpen:
+    'A janela de 24 horas do WhatsApp está aberta: restam {remaining} para escrever livremente (até {time}).',
+  windowJustClosed:
+    'A janela de 24 horas foi fechada. O que você enviar agora aguarda em uma fila e sai assim que o contato retomar a conversa.',
+  sendReminder: 'Enviar um lembrete',
+  reminderLater: 'Se não houver resposta, você poderá enviar um lembrete a partir de {time}.',
+  reminderSent: 'Lembrete enviado para {name}.',
+  reminderFailed: 'Não foi possível enviar o lembrete: {reason}',
+  attachPicture: 'Anexar uma imagem',
+  removePicture: 'Remover a imagem',
+  pictureTooBig: '“{name}” tem {size}: uma imagem pode ter no máximo 5 MB.',
+  pictureWrongType: '“{name}” não é uma imagem JPEG ou PNG.',
+  pictureEmpty: '“{name}” está vazio.',
+  pictureUnreadable: 'Não foi possível ler “{name}”.',
+  pictureToSend: 'Imagem a enviar: {name}, {size}',
+  captionLabel: 'Legenda (opcional)',
+  captionPlaceholder: 'Adicionar uma legenda',
+  uploadingPicture: 'Enviando a imagem…',
+  pictureOpen: 'Abrir a imagem',
+  pictureFrom: 'Imagem de {name}',
+  pictureYours: 'Imagem que você enviou',
+  pictureLoadFailed: 'Não foi possível carregar a imagem: {reason}',
+  close: 'Fechar',
+  templates: 'Modelo',
+  templatePickerTitle: 'Enviar um modelo',
+  templateListLabel: 'Modelos aprovados',
+  templatesEmpty:
+    'Ainda não há modelos aprovados. Um administrador pode sincronizá-los a partir do WhatsApp.',
+  templatesLoadFailed: 'Não foi possível carregar os modelos: {reason}',
+  templateParam: 'Parâmetro {number}',
+  templatePreview: 'Pré-visualização',
+  templateParamEmpty: 'Preencha este parâmetro.',
+  templateParamNewline:
+    'Um parâmetro não pode conter quebra de linha, tabulação nem mais de quatro espaços seguidos.',
+  sendTemplate: 'Enviar modelo',
+  templatesDisabled: 'Não é possível enviar modelos nesta conversa.',
 
   // Thread (message info, history, day separators, thread actions)
 

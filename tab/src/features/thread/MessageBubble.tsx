@@ -1,16 +1,26 @@
-import { Button } from '@fluentui/react-components';
+import { Button, Field, ProgressBar } from '@fluentui/react-components';
 import { ArrowClockwise16Regular, Edit16Regular, Info16Regular } from '@fluentui/react-icons';
+import type { ConnectorClient } from '../../../../shared/client/connector-client.js';
 import type { Message } from '../../../../shared/contract/messages.js';
 import { useI18n } from '../../i18n/I18nContext.js';
 import { useMessageBubbleStyles } from './MessageBubble.styles.js';
+import { MessagePicture, PicturePreview } from './MessagePicture.js';
 import { StatusTicks } from './StatusTicks.js';
+import { useTemplateText } from './useTemplateText.js';
 import type { LocalMessage } from './useComposer.js';
 
 /** A message of the thread: the contact's on the left, the team's on the right, notices in the middle. */
-export function MessageBubble(props: { readonly message: Message; readonly showSender: boolean }) {
+export function MessageBubble(props: {
+  readonly client: ConnectorClient;
+  readonly message: Message;
+  readonly showSender: boolean;
+  /** The contact's name, for the title of their pictures. */
+  readonly contactName: string;
+}) {
   const { t, formatTime } = useI18n();
   const styles = useMessageBubbleStyles();
   const { message } = props;
+  const templateText = useTemplateText(props.client, message.kind === 'template' ? message.template : null);
   if (message.direction === 'system') {
     return (
       <div className={`${styles.row} ${styles.systemRow}`} data-message-id={message.id} data-kind="notice">
@@ -24,10 +34,13 @@ export function MessageBubble(props: { readonly message: Message; readonly showS
   const outbound = message.direction === 'outbound';
   const text =
     message.kind === 'template' && message.template
-      ? (message.body ?? t('templateMessage', { name: message.template.name }))
+      ? (message.body ?? templateText ?? t('templateMessage', { name: message.template.name }))
       : message.kind === 'image'
-        ? (message.image?.caption ?? message.image?.unavailableReason ?? t('pictureMessage'))
+        ? (message.image?.caption ??
+          message.image?.unavailableReason ??
+          (message.image?.mediaId ? '' : t('pictureMessage')))
         : (message.body ?? t('unsupportedMessage'));
+  const pictureId = message.kind === 'image' ? message.image?.mediaId : null;
   return (
     <div
       className={`${styles.row} ${outbound ? styles.outboundRow : styles.inboundRow}`}
@@ -40,7 +53,21 @@ export function MessageBubble(props: { readonly message: Message; readonly showS
         {props.showSender && message.sender && (
           <span className={styles.sender}>{message.sender.displayName}</span>
         )}
-        <span className={`${styles.body} ${message.body === null ? styles.italic : ''}`}>{text}</span>
+        {pictureId && (
+          <MessagePicture
+            client={props.client}
+            mediaId={pictureId}
+            title={outbound ? t('pictureYours') : t('pictureFrom', { name: props.contactName })}
+            caption={message.image?.caption ?? null}
+          />
+        )}
+        {text && (
+          <span
+            className={`${styles.body} ${message.body === null && !pictureId && !templateText ? styles.italic : ''}`}
+          >
+            {text}
+          </span>
+        )}
         {message.failure && <span className={styles.failure}>{message.failure.reason}</span>}
         <span className={styles.meta}>
           <time dateTime={message.receivedAt ?? message.createdAt}>
@@ -62,7 +89,19 @@ export function LocalBubble(props: { readonly message: LocalMessage; onRetry(): 
   return (
     <div className={`${styles.row} ${styles.outboundRow}`} data-local-id={message.clientMessageId}>
       <div className={`${styles.bubble} ${styles.outbound} ${failed ? styles.failedBubble : ''}`}>
-        <span className={styles.body}>{message.body}</span>
+        {message.picture && (
+          <PicturePreview
+            url={message.picture.previewUrl}
+            title={t('pictureYours')}
+            caption={message.body || null}
+          />
+        )}
+        {message.state === 'uploading' && (
+          <Field validationMessage={t('uploadingPicture')} validationState="none">
+            <ProgressBar thickness="large" aria-label={t('uploadingPicture')} />
+          </Field>
+        )}
+        {message.body && <span className={styles.body}>{message.body}</span>}
         {failed && (
           <span className={styles.failure} role="alert">
             {t('notSent', { reason: message.error ?? '' })}
@@ -77,9 +116,11 @@ export function LocalBubble(props: { readonly message: LocalMessage; onRetry(): 
         </span>
         {failed && (
           <span className={styles.actions}>
-            <Button size="small" icon={<Edit16Regular />} onClick={props.onEdit}>
-              {t('edit')}
-            </Button>
+            {!message.template && (
+              <Button size="small" icon={<Edit16Regular />} onClick={props.onEdit}>
+                {t('edit')}
+              </Button>
+            )}
             <Button
               size="small"
               appearance="primary"

@@ -111,7 +111,13 @@ export function ThreadView(props: ThreadViewProps) {
           <Fragment key={day}>
             <div className={styles.day}>{formatDay(at)}</div>
             {items.map((message) => (
-              <MessageBubble key={message.id} message={message} showSender={groupThread} />
+              <MessageBubble
+                key={message.id}
+                client={props.client}
+                message={message}
+                showSender={groupThread}
+                contactName={thread.contact.displayName}
+              />
             ))}
           </Fragment>
         ))}
@@ -125,11 +131,12 @@ export function ThreadView(props: ThreadViewProps) {
         ))}
       </div>
       <Composer
+        client={props.client}
+        thread={thread}
         state={state}
-        draft={composer.draft}
-        onDraft={composer.setDraft}
-        onSend={composer.send}
+        composer={composer}
         onAskPermission={() => setAskingPermission(true)}
+        onThreadChanged={reload}
       />
       <OptInDialog
         client={props.client}

@@ -1,30 +1,51 @@
 import { useCallback, useState } from 'react';
 import type { ConnectorClient } from '../../../../shared/client/connector-client.js';
-import type { Message } from '../../../../shared/contract/messages.js';
+import type { Message, MessageContent } from '../../../../shared/contract/messages.js';
 import { errorMessage } from '../shell/error-message.js';
+import {
+  usePictureAttachment,
+  type AttachedPicture,
+  type UsePictureAttachment,
+} from './usePictureAttachment.js';
+
+/** A chosen template and the values of its placeholders. */
+export interface TemplateChoice {
+  readonly name: string;
+  readonly language: string;
+  readonly params: readonly string[];
+  /** The body filled in, as the contact will read it. */
+  readonly preview: string;
+}
 
 /** A message the user sent that the server has not accepted yet, or refused. */
 export interface LocalMessage {
   readonly clientMessageId: string;
+  /** The text, the picture's caption, or the filled template. */
   readonly body: string;
   readonly createdAt: string;
-  readonly state: 'sending' | 'failed';
+  readonly state: 'uploading' | 'sending' | 'failed';
   readonly error?: string;
+  readonly picture?: AttachedPicture & { readonly mediaId?: string };
+  readonly template?: TemplateChoice;
 }
 
 export interface UseComposer {
   readonly draft: string;
   setDraft(text: string): void;
+  /** The picture to go with the next message (its caption is the draft). */
+  readonly attachment: UsePictureAttachment;
   readonly local: readonly LocalMessage[];
   send(): void;
+  sendTemplate(choice: TemplateChoice): void;
   retry(clientMessageId: string): void;
   /** Takes a failed message back into the composer, so nothing typed is lost. */
   edit(clientMessageId: string): void;
 }
 
 /**
- * Sends text optimistically: the message shows at once with a clock; the server's answer replaces it. A
- * failure keeps it with the reason and a retry, which sends the same client message id (never twice).
+ * Sends optimistically: the message shows at once with a clock (a picture first uploads); the server's answer
+ * replaces it. A failure keeps it with the reason and a retry, which sends the same client message id (never
+ * twice) and uploads a picture only if the upload itself failed.
  */
 export function useComposer(
   client: ConnectorClient,
@@ -33,29 +54,40 @@ export function useComposer(
 ): UseComposer {
   const [draft, setDraft] = useState('');
   const [local, setLocal] = useState<readonly LocalMessage[]>([]);
+  const attachment = usePictureAttachment();
 
   const deliver = useCallback(
     (item: LocalMessage) => {
+      const update = (changes: Partial<LocalMessage>) =>
+        setLocal((current) =>
+          current.map((m) => (m.clientMessageId === item.clientMessageId ? { ...m, ...changes } : m)),
+        );
       setLocal((current) => [...current.filter((m) => m.clientMessageId !== item.clientMessageId), item]);
-      client
-        .sendMessage(threadId, {
-          clientMessageId: item.clientMessageId,
-          content: { type: 'text', body: item.body },
-        })
+      const content = async (): Promise<MessageContent> => {
+        if (item.template) {
+          const { name, language, params } = item.template;
+          return { type: 'template', name, language, params: [...params] };
+        }
+        if (!item.picture) return { type: 'text', body: item.body };
+        let mediaId = item.picture.mediaId;
+        if (!mediaId) {
+          mediaId = (await client.uploadMedia(item.picture.file, { fileName: item.picture.name })).mediaId;
+          const uploaded = { ...item.picture, mediaId };
+          update({ state: 'sending', picture: uploaded });
+        }
+        return { type: 'image', mediaId, ...(item.body ? { caption: item.body } : {}) };
+      };
+      content()
+        .then((built) =>
+          client.sendMessage(threadId, { clientMessageId: item.clientMessageId, content: built }),
+        )
         .then(
           ({ message }) => {
             onAccepted(message);
             setLocal((current) => current.filter((m) => m.clientMessageId !== item.clientMessageId));
+            if (item.picture) URL.revokeObjectURL(item.picture.previewUrl);
           },
-          (failure: unknown) => {
-            setLocal((current) =>
-              current.map((m) =>
-                m.clientMessageId === item.clientMessageId
-                  ? { ...m, state: 'failed', error: errorMessage(failure) }
-                  : m,
-              ),
-            );
-          },
+          (failure: unknown) => update({ state: 'failed', error: errorMessage(failure) }),
         );
     },
     [client, threadId, onAccepted],
@@ -63,20 +95,35 @@ export function useComposer(
 
   const send = useCallback(() => {
     const body = draft.trim();
-    if (!body) return;
+    const picture = attachment.picture;
+    if (!body && !picture) return;
     setDraft('');
+    if (picture) attachment.clear(true);
     deliver({
       clientMessageId: crypto.randomUUID(),
       body,
       createdAt: new Date().toISOString(),
-      state: 'sending',
+      state: picture ? 'uploading' : 'sending',
+      ...(picture ? { picture } : {}),
     });
-  }, [draft, deliver]);
+  }, [draft, attachment, deliver]);
+
+  const sendTemplate = useCallback(
+    (template: TemplateChoice) =>
+      deliver({
+        clientMessageId: crypto.randomUUID(),
+        body: template.preview,
+        createdAt: new Date().toISOString(),
+        state: 'sending',
+        template,
+      }),
+    [deliver],
+  );
 
   const retry = useCallback(
     (id: string) => {
       const item = local.find((m) => m.clientMessageId === id);
-      if (item) deliver({ ...item, state: 'sending' });
+      if (item) deliver({ ...item, state: item.picture && !item.picture.mediaId ? 'uploading' : 'sending' });
     },
     [local, deliver],
   );
@@ -86,10 +133,12 @@ export function useComposer(
       const item = local.find((m) => m.clientMessageId === id);
       if (!item) return;
       setLocal((current) => current.filter((m) => m.clientMessageId !== id));
+      if (item.template) return;
       setDraft((current) => (current ? `${item.body}\n${current}` : item.body));
+      if (item.picture) attachment.restore(item.picture);
     },
-    [local],
+    [local, attachment],
   );
 
-  return { draft, setDraft, local, send, retry, edit };
+  return { draft, setDraft, attachment, local, send, sendTemplate, retry, edit };
 }
