@@ -103,6 +103,47 @@ export const de: TabTexts = {
   // Composer (pictures, templates, window banner, reminder)
 
   // Thread (message info, history, day separators, thread actions)
+  messageInfo: 'Nachrichteninfo',
+  messageInfoTitle: 'Nachrichteninfo',
+  infoStatuses: 'Statusverlauf',
+  infoQueued: 'In der Warteschlange',
+  infoFailed: 'Nicht zugestellt',
+  infoNoStatuses: 'Es wurde noch kein Status erfasst.',
+  infoLoadFailed: 'Die Details der Nachricht konnten nicht geladen werden: {reason}',
+  infoClose: 'Schließen',
+  loadingOlder: 'Frühere Nachrichten werden geladen…',
+  olderLoadFailed: 'Frühere Nachrichten konnten nicht geladen werden: {reason}',
+  historyStart: 'Beginn der Unterhaltung',
+  threadActions: 'Aktionen für die Unterhaltung',
+  addParticipant: 'Kollegen hinzufügen',
+  removeParticipant: 'Kollegen entfernen',
+  removeNamed: '{name} entfernen',
+  transferThread: 'An einen Kollegen übergeben',
+  leaveThread: 'Unterhaltung verlassen',
+  restartThread: 'Unterhaltung neu starten',
+  earlierThreads: 'Frühere Unterhaltungen',
+  leaveTitle: 'Diese Unterhaltung verlassen?',
+  leaveBody: 'Sie erhalten ihre Nachrichten nicht mehr, und {name} erfährt, dass Sie gegangen sind.',
+  leaveLastBody:
+    'Sie sind als Letzte(r) darin, daher wird die Unterhaltung beim Verlassen geschlossen. {name} wird informiert.',
+  leaveConfirm: 'Verlassen',
+  addTitle: 'Kollegen zur Unterhaltung hinzufügen',
+  addHint: 'Die Person sieht die ganze Unterhaltung und kann darin schreiben. {name} wird informiert.',
+  transferTitle: 'Unterhaltung übergeben',
+  transferHint:
+    'Die gewählte Person übernimmt Ihren Platz, und Sie verlassen die Unterhaltung. {name} wird informiert.',
+  peopleSearchLabel: 'Name oder E-Mail',
+  peopleSearchPlaceholder: 'Namen eines Kollegen eingeben',
+  peopleLabel: 'Kollegen',
+  noPeopleMatches: 'Kein Kollege passt zu „{query}“.',
+  addConfirm: 'Hinzufügen',
+  transferConfirm: 'Übergeben',
+  actionFailed: 'Das hat nicht geklappt: {reason}',
+  earlierTitle: 'Unterhaltungen mit {name}',
+  noEarlierThreads: 'Es gibt keine früheren Unterhaltungen mit {name}.',
+  threadOpenedOn: 'Geöffnet am {date}',
+  threadClosedOn: 'Geöffnet am {opened}, geschlossen am {closed}',
+  currentThread: 'Diese Unterhaltung',
 
   // New conversation, contacts, search
 

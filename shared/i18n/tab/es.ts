@@ -99,6 +99,47 @@ export const es: TabTexts = {
   // Composer (pictures, templates, window banner, reminder)
 
   // Thread (message info, history, day separators, thread actions)
+  messageInfo: 'Información del mensaje',
+  messageInfoTitle: 'Información del mensaje',
+  infoStatuses: 'Historial de estados',
+  infoQueued: 'En cola',
+  infoFailed: 'No entregado',
+  infoNoStatuses: 'Todavía no se ha registrado ningún estado.',
+  infoLoadFailed: 'No se pudieron cargar los detalles del mensaje: {reason}',
+  infoClose: 'Cerrar',
+  loadingOlder: 'Cargando mensajes anteriores…',
+  olderLoadFailed: 'No se pudieron cargar los mensajes anteriores: {reason}',
+  historyStart: 'Inicio de la conversación',
+  threadActions: 'Acciones de la conversación',
+  addParticipant: 'Añadir a un compañero',
+  removeParticipant: 'Quitar a un compañero',
+  removeNamed: 'Quitar a {name}',
+  transferThread: 'Transferir a un compañero',
+  leaveThread: 'Salir de la conversación',
+  restartThread: 'Reiniciar la conversación',
+  earlierThreads: 'Conversaciones anteriores',
+  leaveTitle: '¿Salir de esta conversación?',
+  leaveBody: 'Dejarás de recibir sus mensajes y se avisará a {name} de que has salido.',
+  leaveLastBody:
+    'Eres la última persona en ella, así que al salir la conversación se cerrará. Se avisará a {name}.',
+  leaveConfirm: 'Salir',
+  addTitle: 'Añadir a un compañero a la conversación',
+  addHint: 'Verá toda la conversación y podrá escribir en ella. Se avisará a {name}.',
+  transferTitle: 'Transferir la conversación',
+  transferHint:
+    'El compañero que elijas ocupará tu lugar y tú saldrás de la conversación. Se avisará a {name}.',
+  peopleSearchLabel: 'Nombre o correo electrónico',
+  peopleSearchPlaceholder: 'Escribe el nombre de un compañero',
+  peopleLabel: 'Compañeros',
+  noPeopleMatches: 'Ningún compañero coincide con «{query}».',
+  addConfirm: 'Añadir',
+  transferConfirm: 'Transferir',
+  actionFailed: 'No se pudo hacer: {reason}',
+  earlierTitle: 'Conversaciones con {name}',
+  noEarlierThreads: 'No hay conversaciones anteriores con {name}.',
+  threadOpenedOn: 'Abierta el {date}',
+  threadClosedOn: 'Abierta el {opened}, cerrada el {closed}',
+  currentThread: 'Esta conversación',
 
   // New conversation, contacts, search
 

@@ -98,6 +98,47 @@ export const fr: TabTexts = {
   // Composer (pictures, templates, window banner, reminder)
 
   // Thread (message info, history, day separators, thread actions)
+  messageInfo: 'Infos sur le message',
+  messageInfoTitle: 'Infos sur le message',
+  infoStatuses: 'Historique des statuts',
+  infoQueued: 'En file d’attente',
+  infoFailed: 'Non distribué',
+  infoNoStatuses: 'Aucun statut n’a encore été enregistré.',
+  infoLoadFailed: 'Les détails du message n’ont pas pu être chargés : {reason}',
+  infoClose: 'Fermer',
+  loadingOlder: 'Chargement des messages précédents…',
+  olderLoadFailed: 'Les messages précédents n’ont pas pu être chargés : {reason}',
+  historyStart: 'Début de la conversation',
+  threadActions: 'Actions de la conversation',
+  addParticipant: 'Ajouter un collègue',
+  removeParticipant: 'Retirer un collègue',
+  removeNamed: 'Retirer {name}',
+  transferThread: 'Transférer à un collègue',
+  leaveThread: 'Quitter la conversation',
+  restartThread: 'Relancer la conversation',
+  earlierThreads: 'Conversations précédentes',
+  leaveTitle: 'Quitter cette conversation ?',
+  leaveBody: 'Vous ne recevrez plus ses messages, et {name} sera informé(e) de votre départ.',
+  leaveLastBody:
+    'Vous êtes la dernière personne à y participer : en partant, vous fermez la conversation. {name} en sera informé(e).',
+  leaveConfirm: 'Quitter',
+  addTitle: 'Ajouter un collègue à la conversation',
+  addHint: 'Il verra toute la conversation et pourra y écrire. {name} en sera informé(e).',
+  transferTitle: 'Transférer la conversation',
+  transferHint:
+    'Le collègue choisi prend votre place et vous quittez la conversation. {name} en sera informé(e).',
+  peopleSearchLabel: 'Nom ou adresse e-mail',
+  peopleSearchPlaceholder: 'Saisissez le nom d’un collègue',
+  peopleLabel: 'Collègues',
+  noPeopleMatches: 'Aucun collègue ne correspond à « {query} ».',
+  addConfirm: 'Ajouter',
+  transferConfirm: 'Transférer',
+  actionFailed: 'Cela n’a pas fonctionné : {reason}',
+  earlierTitle: 'Conversations avec {name}',
+  noEarlierThreads: 'Aucune conversation précédente avec {name}.',
+  threadOpenedOn: 'Ouverte le {date}',
+  threadClosedOn: 'Ouverte le {opened}, fermée le {closed}',
+  currentThread: 'Cette conversation',
 
   // New conversation, contacts, search
 

@@ -7,7 +7,12 @@ import { StatusTicks } from './StatusTicks.js';
 import type { LocalMessage } from './useComposer.js';
 
 /** A message of the thread: the contact's on the left, the team's on the right, notices in the middle. */
-export function MessageBubble(props: { readonly message: Message; readonly showSender: boolean }) {
+export function MessageBubble(props: {
+  readonly message: Message;
+  readonly showSender: boolean;
+  /** Opens the message's Info (its statuses with their times); outbound messages only. */
+  readonly onInfo?: () => void;
+}) {
   const { t, formatTime } = useI18n();
   const styles = useMessageBubbleStyles();
   const { message } = props;
@@ -47,6 +52,17 @@ export function MessageBubble(props: { readonly message: Message; readonly showS
             {formatTime(message.receivedAt ?? message.createdAt)}
           </time>
           {outbound && <StatusTicks status={message.status} failureReason={message.failure?.reason} />}
+          {outbound && props.onInfo && (
+            <Button
+              className={styles.infoButton}
+              size="small"
+              appearance="transparent"
+              icon={<Info16Regular />}
+              aria-label={t('messageInfo')}
+              title={t('messageInfo')}
+              onClick={props.onInfo}
+            />
+          )}
         </span>
       </div>
     </div>
