@@ -21,17 +21,19 @@ const message: MessageInfo['message'] = {
 };
 
 describe('statusRows', () => {
-  it('lists every status in time order with its label, the reason on the failed row', () => {
+  it('lists every status in time order (within a second, in their natural order) with its label, the reason on the failed row', () => {
     const rows = statusRows({
       message,
       statuses: [
         { status: 'sent', at: '2026-11-29T10:00:02.000Z' },
+        { status: 'sending', at: '2026-11-29T10:00:02.300Z' },
         { status: 'pending', at: '2026-11-29T10:00:00.000Z' },
         { status: 'failed', at: '2026-11-29T10:00:05.000Z' },
       ],
     });
     expect(rows).toEqual([
       { status: 'pending', label: 'infoQueued', at: '2026-11-29T10:00:00.000Z' },
+      { status: 'sending', label: 'statusSending', at: '2026-11-29T10:00:02.300Z' },
       { status: 'sent', label: 'statusSent', at: '2026-11-29T10:00:02.000Z' },
       {
         status: 'failed',

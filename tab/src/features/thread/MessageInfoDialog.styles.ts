@@ -29,7 +29,7 @@ export const useMessageInfoDialogStyles = makeStyles({
   },
   row: {
     display: 'grid',
-    gridTemplateColumns: 'auto 1fr auto',
+    gridTemplateColumns: '24px 1fr auto',
     alignItems: 'center',
     columnGap: tokens.spacingHorizontalS,
   },

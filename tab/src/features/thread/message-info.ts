@@ -19,10 +19,26 @@ const LABELS: Record<MessageStatus, TabTextKey> = {
   received: 'statusDelivered',
 };
 
-/** Every status the message reached, in the order it reached them, with the failure's reason on its row. */
+const RANK: Record<MessageStatus, number> = {
+  pending: 0,
+  sending: 1,
+  sent: 2,
+  delivered: 3,
+  read: 4,
+  failed: 5,
+  received: 3,
+};
+
+const second = (iso: string) => Math.floor(Date.parse(iso) / 1000);
+
+/**
+ * Every status the message reached, in the order it reached them, with the failure's reason on its row.
+ * WhatsApp times its receipts to the second while ours have milliseconds, so within one second the
+ * statuses go in their natural order (a "sent" stamped 10:00:05 comes after a "sending" at 10:00:05.300).
+ */
 export function statusRows(info: MessageInfo): StatusRow[] {
   return [...info.statuses]
-    .sort((a, b) => a.at.localeCompare(b.at))
+    .sort((a, b) => second(a.at) - second(b.at) || RANK[a.status] - RANK[b.status])
     .map((entry) => ({
       status: entry.status,
       label: LABELS[entry.status],
