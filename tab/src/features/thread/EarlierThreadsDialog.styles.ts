@@ -16,17 +16,23 @@ export const useEarlierThreadsDialogStyles = makeStyles({
   },
   item: {
     display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+  },
+  head: {
+    display: 'flex',
     alignItems: 'center',
+    flexWrap: 'wrap',
     gap: tokens.spacingHorizontalS,
   },
   preview: {
+    // Under the link, past the channel mark.
+    paddingLeft: tokens.spacingHorizontalXL,
     color: tokens.colorNeutralForeground2,
     fontSize: tokens.fontSizeBase200,
     overflow: 'hidden',
     textOverflow: 'ellipsis',
     whiteSpace: 'nowrap',
-    minWidth: 0,
-    flexShrink: 1,
   },
   hint: { margin: 0, color: tokens.colorNeutralForeground2 },
 });

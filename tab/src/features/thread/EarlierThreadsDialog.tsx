@@ -73,23 +73,25 @@ export function EarlierThreadsDialog(props: {
                   const current = thread.id === props.threadId;
                   return (
                     <li key={thread.id} className={styles.item}>
-                      <ChannelIcon channel={thread.channel} />
-                      <Link
-                        href={routePath(route)}
-                        aria-current={current ? 'page' : undefined}
-                        onClick={(event) => {
-                          event.preventDefault();
-                          props.onClose();
-                          if (!current) props.navigate(route);
-                        }}
-                      >
-                        {label(thread)}
-                      </Link>
-                      {current && (
-                        <Badge appearance="tint" size="small">
-                          {t('currentThread')}
-                        </Badge>
-                      )}
+                      <span className={styles.head}>
+                        <ChannelIcon channel={thread.channel} />
+                        <Link
+                          href={routePath(route)}
+                          aria-current={current ? 'page' : undefined}
+                          onClick={(event) => {
+                            event.preventDefault();
+                            props.onClose();
+                            if (!current) props.navigate(route);
+                          }}
+                        >
+                          {label(thread)}
+                        </Link>
+                        {current && (
+                          <Badge appearance="tint" size="small">
+                            {t('currentThread')}
+                          </Badge>
+                        )}
+                      </span>
                       {thread.lastMessage && (
                         <span className={styles.preview}>{thread.lastMessage.preview}</span>
                       )}

@@ -44,6 +44,8 @@ export function useThread(
   const [olderError, setOlderError] = useState<string | undefined>(undefined);
   const [reloads, setReloads] = useState(0);
   const markedUpTo = useRef<string | undefined>(undefined);
+  // What is shown, for joining a reloaded page to it (kept in step by every change below).
+  const shown = useRef<readonly Message[] | undefined>(undefined);
   const olderRequest = useRef(false);
   const focusPages = useRef(0);
 
@@ -56,12 +58,12 @@ export function useThread(
           ([detail, page]) => {
             if (cancelled) return;
             setThread(detail);
-            setMessages((current) => {
-              const next = current ? withLatest(current, page.messages) : page.messages;
-              // The page alone (first load, or too much came in between): older ones remain behind it.
-              if (!current || next.length === page.messages.length) setHasMore(page.hasMore);
-              return next;
-            });
+            const current = shown.current;
+            const next = current ? withLatest(current, page.messages) : page.messages;
+            shown.current = next;
+            setMessages(next);
+            // The page alone (first load, or too much came in between): whether older ones remain is its say.
+            if (!current || next.length === page.messages.length) setHasMore(page.hasMore);
             setError(undefined);
             // Seen: the contact's messages up to the newest one shown no longer count as unread.
             const newest = page.messages.at(-1);
@@ -98,7 +100,8 @@ export function useThread(
         olderRequest.current = false;
         setLoadingOlder(false);
         setHasMore(page.hasMore);
-        setMessages((current) => withOlder(current ?? [], page.messages));
+        shown.current = withOlder(shown.current ?? [], page.messages);
+        setMessages(shown.current);
       },
       (failure: unknown) => {
         olderRequest.current = false;
@@ -118,14 +121,13 @@ export function useThread(
   }, [focusMissing, hasMore, loadingOlder, olderError, loadOlder]);
 
   const upsert = useCallback((message: Message) => {
-    setMessages((current) => {
-      if (!current) return [message];
-      const index = current.findIndex((m) => m.id === message.id);
-      if (index === -1) return [...current, message];
-      const next = [...current];
-      next[index] = message;
-      return next;
-    });
+    const current = shown.current ?? [];
+    const index = current.findIndex((m) => m.id === message.id);
+    const next = [...current];
+    if (index === -1) next.push(message);
+    else next[index] = message;
+    shown.current = next;
+    setMessages(next);
   }, []);
 
   const reload = useCallback(() => setReloads((n) => n + 1), []);
