@@ -60,6 +60,15 @@ async function phoneTexts(request: APIRequestContext, waId: string): Promise<str
   return chat.filter((m) => m.direction === 'outbound').map((m) => m.text ?? '');
 }
 
+async function setPhone(
+  request: APIRequestContext,
+  waId: string,
+  patch: { readReceipts?: boolean; onWhatsApp?: boolean },
+): Promise<void> {
+  const response = await request.patch(`${EMULATOR_URL}/_emulator/users/${waId}`, { data: patch });
+  expect(response.status(), await response.text()).toBe(200);
+}
+
 async function openThread(page: Page, contactName: string): Promise<void> {
   await page
     .getByRole('navigation')
@@ -103,10 +112,7 @@ test('Message Info: every status with its time, updated live as the phone reads'
   await screenshots(page, 'message-info');
 
   // Dora turns read receipts on: the dialog and the ticks move to Read without a reload.
-  const patch = await request.patch(`${EMULATOR_URL}/_emulator/users/${DORA.waId}`, {
-    data: { readReceipts: true },
-  });
-  expect(patch.status()).toBe(200);
+  await setPhone(request, DORA.waId, { readReceipts: true });
   await expect(rows.filter({ hasText: 'Read' })).toHaveCount(1, { timeout: 15_000 });
   const readAt = await rows.filter({ hasText: 'Read' }).locator('time').getAttribute('datetime');
   const deliveredAt = await rows.filter({ hasText: 'Delivered' }).locator('time').getAttribute('datetime');
@@ -114,6 +120,22 @@ test('Message Info: every status with its time, updated live as the phone reads'
   await page.keyboard.press('Escape');
   await expect(info).toHaveCount(0);
   await expect(bubble.getByRole('img', { name: 'Read' })).toBeVisible();
+
+  // A message WhatsApp cannot deliver: a red mark with the reason, and the reason in Info too.
+  await setPhone(request, DORA.waId, { onWhatsApp: false });
+  await page.getByRole('textbox', { name: 'Message' }).fill('Are you still there?');
+  await page.keyboard.press('Enter');
+  const failed = page.locator('[data-message-id]', { hasText: 'Are you still there?' });
+  await expect(failed.getByRole('img', { name: /^Not delivered/ })).toBeVisible({ timeout: 15_000 });
+  const reason = (await failed.getByRole('img', { name: /^Not delivered/ }).getAttribute('aria-label')) ?? '';
+  expect(reason).toMatch(/^Not delivered: \S/);
+  await failed.getByRole('button', { name: 'Message info' }).click();
+  const failedRow = rows.filter({ hasText: 'Not delivered' });
+  await expect(failedRow).toHaveCount(1);
+  await expect(failedRow).toContainText(reason.replace(/^Not delivered: /, ''));
+  await screenshots(page, 'message-info-failed');
+  await info.getByRole('button', { name: 'Close' }).click();
+  await setPhone(request, DORA.waId, { onWhatsApp: true });
 });
 
 test('group: a colleague added from the people picker, notices in the tab and on the phone', async ({
@@ -165,6 +187,7 @@ test('group: a colleague added from the people picker, notices in the tab and on
   await bobContext.close();
 
   // Carla, added through the API, is removed from the menu (Alice is not offered: she would leave instead).
+  await setPhone(request, DORA.waId, { onWhatsApp: false });
   const carla = await devToken(request, 'dev-carla');
   await request.get(`${APP_URL}/api/v1/me`, { headers: auth(carla) });
   const added = await request.post(`${APP_URL}/api/v1/threads/${doraThreadId}/participants`, {
@@ -173,6 +196,13 @@ test('group: a colleague added from the people picker, notices in the tab and on
   });
   expect(added.status(), await added.text()).toBe(200);
   await expect(page.getByText('Alice Martin added Carla Admin to the conversation.')).toBeVisible();
+  // Dora's phone was off WhatsApp for that notice: the tab says she was not told.
+  await expect(
+    page
+      .getByRole('log')
+      .getByText('We could not let the contact know that Carla Admin joined the conversation.'),
+  ).toBeVisible({ timeout: 15_000 });
+  await setPhone(request, DORA.waId, { onWhatsApp: true });
   await page.getByRole('button', { name: 'Conversation actions' }).click();
   await page.getByRole('menuitem', { name: 'Remove a colleague' }).click();
   await expect(page.getByRole('menuitem', { name: 'Remove Alice Martin' })).toHaveCount(0);
