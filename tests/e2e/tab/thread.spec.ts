@@ -108,6 +108,16 @@ test('Message Info: every status with its time, updated live as the phone reads'
   await expect(rows.filter({ hasText: 'Delivered' }).locator('time')).toHaveText(
     /^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}:\d{2}\s?[AP]M$/,
   );
+  // ... and in the user's time zone (the browser's is Europe/Paris here, the server's is UTC).
+  const delivered = rows.filter({ hasText: 'Delivered' }).locator('time');
+  const deliveredIso = (await delivered.getAttribute('datetime')) ?? '';
+  await expect(delivered).toHaveText(
+    new Intl.DateTimeFormat('en-US', {
+      dateStyle: 'medium',
+      timeStyle: 'medium',
+      timeZone: 'Europe/Paris',
+    }).format(new Date(deliveredIso)),
+  );
   await expectAccessible(page, 'message info');
   await screenshots(page, 'message-info');
 
@@ -170,7 +180,9 @@ test('group: a colleague added from the people picker, notices in the tab and on
   await picker.getByRole('button', { name: 'Add', exact: true }).click();
   await expect(picker).toHaveCount(0);
 
-  await expect(page.getByText('Alice Martin added Bob Chen to the conversation.')).toBeVisible();
+  await expect(
+    page.getByRole('log').getByText('Alice Martin added Bob Chen to the conversation.'),
+  ).toBeVisible();
   await expect
     .poll(() => phoneTexts(request, DORA.waId))
     .toContainEqual(expect.stringContaining('Bob Chen has joined this conversation.'));
@@ -180,7 +192,9 @@ test('group: a colleague added from the people picker, notices in the tab and on
   const bob = await bobContext.newPage();
   await signIn(bob, 'Bob Chen');
   await openThread(bob, DORA.name);
-  await expect(bob.getByText('Alice Martin added Bob Chen to the conversation.')).toBeVisible();
+  await expect(
+    bob.getByRole('log').getByText('Alice Martin added Bob Chen to the conversation.'),
+  ).toBeVisible();
   await expect(
     bob.locator('[data-message-id]', { hasText: 'Did the papers reach you?' }).getByText('Alice Martin'),
   ).toBeVisible();
@@ -195,7 +209,9 @@ test('group: a colleague added from the people picker, notices in the tab and on
     data: { userId: 'dev-carla' },
   });
   expect(added.status(), await added.text()).toBe(200);
-  await expect(page.getByText('Alice Martin added Carla Admin to the conversation.')).toBeVisible();
+  await expect(
+    page.getByRole('log').getByText('Alice Martin added Carla Admin to the conversation.'),
+  ).toBeVisible();
   // Dora's phone was off WhatsApp for that notice: the tab says she was not told.
   await expect(
     page
@@ -208,7 +224,9 @@ test('group: a colleague added from the people picker, notices in the tab and on
   await expect(page.getByRole('menuitem', { name: 'Remove Alice Martin' })).toHaveCount(0);
   await expect(page.getByRole('menuitem', { name: 'Remove Bob Chen' })).toBeVisible();
   await page.getByRole('menuitem', { name: 'Remove Carla Admin' }).click();
-  await expect(page.getByText('Alice Martin removed Carla Admin from the conversation.')).toBeVisible();
+  await expect(
+    page.getByRole('log').getByText('Alice Martin removed Carla Admin from the conversation.'),
+  ).toBeVisible();
   await expect
     .poll(() => phoneTexts(request, DORA.waId))
     .toContainEqual(expect.stringContaining('Carla Admin is no longer part of this conversation.'));
@@ -233,7 +251,7 @@ test('leave with a confirmation, hand over, and restart a closed conversation', 
   await expect(confirm).toHaveCount(0);
   await threadAction(bob, 'Leave the conversation');
   await confirm.getByRole('button', { name: 'Leave' }).click();
-  await expect(bob.getByText('Bob Chen left the conversation.')).toBeVisible();
+  await expect(bob.getByRole('log').getByText('Bob Chen left the conversation.')).toBeVisible();
   await expect(bob.getByRole('textbox', { name: 'Message' })).toBeDisabled();
   await bobContext.close();
   await expect
@@ -243,7 +261,7 @@ test('leave with a confirmation, hand over, and restart a closed conversation', 
   // Alice hands the conversation over to Bob: she can read it but no longer write.
   await signIn(page, 'Alice Martin');
   await openThread(page, DORA.name);
-  await expect(page.getByText('Bob Chen left the conversation.')).toBeVisible();
+  await expect(page.getByRole('log').getByText('Bob Chen left the conversation.')).toBeVisible();
   await threadAction(page, 'Hand over to a colleague');
   const picker = page.getByRole('dialog', { name: 'Hand the conversation over' });
   await picker
@@ -251,7 +269,9 @@ test('leave with a confirmation, hand over, and restart a closed conversation', 
     .getByRole('button', { name: /Bob Chen/ })
     .click();
   await picker.getByRole('button', { name: 'Hand over' }).click();
-  await expect(page.getByText('Alice Martin handed the conversation over to Bob Chen.')).toBeVisible();
+  await expect(
+    page.getByRole('log').getByText('Alice Martin handed the conversation over to Bob Chen.'),
+  ).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Message' })).toBeDisabled();
   await expect
     .poll(() => phoneTexts(request, DORA.waId))
