@@ -291,8 +291,12 @@ test('leave with a confirmation, hand over, and restart a closed conversation', 
   await expect(page.getByTestId('thread-state')).toHaveCount(0);
   await expect(page.getByRole('textbox', { name: 'Message' })).toBeEnabled();
 
-  // The earlier conversation is one link away.
-  await threadAction(page, 'Earlier conversations');
+  // The earlier conversation is one link away, by keyboard alone.
+  await page.getByRole('button', { name: 'Conversation actions' }).focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('End');
+  await expect(page.getByRole('menuitem', { name: 'Earlier conversations' })).toBeFocused();
+  await page.keyboard.press('Enter');
   const earlier = page.getByRole('dialog', { name: 'Conversations with Dora Thread' });
   const links = earlier.getByRole('list', { name: 'Earlier conversations' }).getByRole('link');
   await expect(links).toHaveCount(2);
@@ -300,7 +304,8 @@ test('leave with a confirmation, hand over, and restart a closed conversation', 
   await expect(links.filter({ hasText: /closed/ })).toHaveCount(1);
   await expectAccessible(page, 'earlier conversations');
   await screenshots(page, 'earlier-conversations');
-  await links.filter({ hasText: /closed/ }).click();
+  await links.filter({ hasText: /closed/ }).focus();
+  await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`/tab/threads/${doraThreadId}$`));
   await expect(page.getByTestId('thread-state')).toHaveText('Closed');
 });
