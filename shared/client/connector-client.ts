@@ -29,6 +29,7 @@ import type { StartedSmsThread, StartSmsThreadRequest } from '../contract/sms.js
 import { EventStreamReader, type EventStreamHandlers, type EventStreamOptions } from './event-stream.js';
 import type { TemplateList } from '../contract/templates.js';
 import type { RestartedThread, StartedThread, ThreadDetail, ThreadList } from '../contract/threads.js';
+import type { DirectoryQuery, DirectoryUserList } from '../contract/users.js';
 
 /** An error answer of the API: its status and the `{error:{code,message}}` body. */
 export class ApiError extends Error {
@@ -97,6 +98,9 @@ export class ConnectorClient {
   // Participants
   addParticipant(threadId: string, userId: string): Promise<ThreadDetail> {
     return this.json(API_ROUTES.addParticipant, { params: { id: threadId }, body: { userId } });
+  }
+  searchDirectory(query: DirectoryQuery = {}): Promise<DirectoryUserList> {
+    return this.json(API_ROUTES.searchDirectory, { query });
   }
   removeParticipant(threadId: string, userId: string): Promise<ThreadDetail> {
     return this.json(API_ROUTES.removeParticipant, { params: { id: threadId, userId } });

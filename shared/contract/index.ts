@@ -12,3 +12,4 @@ export * from './search.js';
 export * from './sms.js';
 export * from './templates.js';
 export * from './threads.js';
+export * from './users.js';

@@ -12,6 +12,7 @@ import * as search from './search.js';
 import * as sms from './sms.js';
 import * as templates from './templates.js';
 import * as threads from './threads.js';
+import * as users from './users.js';
 
 export const OPENAPI_PATH = '/api/openapi.json';
 
@@ -41,6 +42,7 @@ function namedSchemas(): z.ZodType[] {
     sms,
     templates,
     threads,
+    users,
   ];
   return modules.flatMap((module) =>
     Object.values(module).filter((value): value is z.ZodType => value instanceof z.ZodType && !!idOf(value)),

@@ -38,6 +38,7 @@ import {
   ThreadList,
   TransferRequest,
 } from './threads.js';
+import { DirectoryQuery, DirectoryUserList } from './users.js';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -171,6 +172,17 @@ export const API_ROUTES = {
     status: 200,
     response: ThreadDetail,
     errors: [400, 403, 404, 409],
+  }),
+  searchDirectory: route({
+    method: 'get',
+    path: '/api/v1/users',
+    tag: 'participants',
+    summary:
+      "The organization's licensed users whose name or email contains the query, by name (to add to a thread or hand one over)",
+    query: DirectoryQuery,
+    status: 200,
+    response: DirectoryUserList,
+    errors: [400],
   }),
   removeParticipant: route({
     method: 'delete',

@@ -16,6 +16,7 @@ import { registerAdminRoutes } from './admin-routes.js';
 import { storeServices, type ApiRuntime } from './api-runtime.js';
 import type { Authenticate } from './caller.js';
 import { registerContactRoutes } from './contacts-routes.js';
+import { registerDirectoryRoutes } from './directory-routes.js';
 import { registerMediaRoutes } from './media-routes.js';
 import { registerMessageRoutes } from './messages-routes.js';
 import { registerOpenApiRoute } from './openapi-route.js';
@@ -66,6 +67,7 @@ export function registerApiRoutes(server: Server, deps: ApiRoutesDeps): MountedA
   registerThreadRoutes(server, runtime);
   registerMessageRoutes(server, runtime);
   registerParticipantRoutes(server, runtime);
+  registerDirectoryRoutes(server, runtime);
   registerContactRoutes(server, runtime);
   registerTemplateRoutes(server, runtime);
   registerMediaRoutes(server, runtime);

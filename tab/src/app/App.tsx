@@ -30,36 +30,40 @@ export function App() {
 
   return (
     <I18nContext.Provider value={i18n}>
-      <FluentProvider theme={theme} className={styles.root} data-theme={name} lang={i18n.locale}>
-        {state.kind === 'starting' && <Starting />}
-        {state.kind === 'failed' && (
-          <Centered>
-            <MessageBar intent="error">
-              <MessageBarBody>
-                {state.reason === 'timeout'
-                  ? i18n.t('startTimeout')
-                  : i18n.t('teamsSignInFailed', { reason: state.detail ?? '' })}
-              </MessageBarBody>
-            </MessageBar>
-            <Button appearance="primary" onClick={host.retry}>
-              {i18n.t('retry')}
-            </Button>
-          </Centered>
-        )}
-        {state.kind === 'outside-teams' && (
-          <Centered>
-            <Title2 as="h1">{i18n.t('outsideTeamsTitle')}</Title2>
-            <Body1>{i18n.t('outsideTeamsBody')}</Body1>
-          </Centered>
-        )}
-        {state.kind === 'dev-sign-in' && <DevSignIn users={state.users} onSignIn={host.signIn} />}
-        {session && (
-          <ErrorBoundary>
-            <Suspense fallback={<Starting />}>
-              <Shell session={session} {...(state.kind === 'dev' ? { onSignOut: host.signOut } : {})} />
-            </Suspense>
-          </ErrorBoundary>
-        )}
+      {/* The layout is on a div inside: Fluent gives the provider's classes to its portals too (dialogs,
+          menus), and a full-height background there hid the page behind every dialog. */}
+      <FluentProvider theme={theme} data-theme={name} lang={i18n.locale}>
+        <div className={styles.root}>
+          {state.kind === 'starting' && <Starting />}
+          {state.kind === 'failed' && (
+            <Centered>
+              <MessageBar intent="error">
+                <MessageBarBody>
+                  {state.reason === 'timeout'
+                    ? i18n.t('startTimeout')
+                    : i18n.t('teamsSignInFailed', { reason: state.detail ?? '' })}
+                </MessageBarBody>
+              </MessageBar>
+              <Button appearance="primary" onClick={host.retry}>
+                {i18n.t('retry')}
+              </Button>
+            </Centered>
+          )}
+          {state.kind === 'outside-teams' && (
+            <Centered>
+              <Title2 as="h1">{i18n.t('outsideTeamsTitle')}</Title2>
+              <Body1>{i18n.t('outsideTeamsBody')}</Body1>
+            </Centered>
+          )}
+          {state.kind === 'dev-sign-in' && <DevSignIn users={state.users} onSignIn={host.signIn} />}
+          {session && (
+            <ErrorBoundary>
+              <Suspense fallback={<Starting />}>
+                <Shell session={session} {...(state.kind === 'dev' ? { onSignOut: host.signOut } : {})} />
+              </Suspense>
+            </ErrorBoundary>
+          )}
+        </div>
       </FluentProvider>
     </I18nContext.Provider>
   );

@@ -146,6 +146,7 @@ export function Shell(props: { readonly session: Session; readonly onSignOut?: (
                 version={threadVersion + live.tick}
                 {...(route.messageId ? { focusMessageId: route.messageId } : {})}
                 navigate={navigate}
+                meUserId={me.userId}
                 onBack={() => openThread(undefined)}
               />
             ) : (

@@ -63,4 +63,5 @@ export const useMessageBubbleStyles = makeStyles({
   },
   noticeIcon: { flexShrink: 0, marginTop: '2px' },
   italic: { fontStyle: 'italic' },
+  infoButton: { minWidth: 'auto', height: 'auto', padding: 0, color: tokens.colorNeutralForeground2 },
 });

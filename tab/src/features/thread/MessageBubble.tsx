@@ -16,6 +16,8 @@ export function MessageBubble(props: {
   readonly showSender: boolean;
   /** The contact's name, for the title of their pictures. */
   readonly contactName: string;
+  /** Opens the message's Info (its statuses with their times); outbound messages only. */
+  readonly onInfo?: () => void;
 }) {
   const { t, formatTime } = useI18n();
   const styles = useMessageBubbleStyles();
@@ -74,6 +76,17 @@ export function MessageBubble(props: {
             {formatTime(message.receivedAt ?? message.createdAt)}
           </time>
           {outbound && <StatusTicks status={message.status} failureReason={message.failure?.reason} />}
+          {outbound && props.onInfo && (
+            <Button
+              className={styles.infoButton}
+              size="small"
+              appearance="transparent"
+              icon={<Info16Regular />}
+              aria-label={t('messageInfo')}
+              title={t('messageInfo')}
+              onClick={props.onInfo}
+            />
+          )}
         </span>
       </div>
     </div>

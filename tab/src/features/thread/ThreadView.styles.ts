@@ -60,6 +60,19 @@ export const useThreadViewStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     margin: `${tokens.spacingVerticalS} 0`,
   },
+  start: {
+    alignSelf: 'center',
+    margin: 0,
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+  },
+  focused: {
+    borderRadius: tokens.borderRadiusLarge,
+    outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
+    outlineOffset: tokens.spacingHorizontalXXS,
+    backgroundColor: tokens.colorBrandBackground2,
+  },
+  actionError: { margin: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL} 0` },
   empty: {
     color: tokens.colorNeutralForeground3,
     textAlign: 'center',
