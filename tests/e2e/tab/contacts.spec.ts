@@ -95,3 +95,93 @@ test('a new SMS conversation, and a typed number added as a contact', async ({ p
   await expect(thread.getByRole('img', { name: 'SMS' }).first()).toBeVisible();
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
 });
+
+test('contacts: add with a bad number refused inline, a taken number refused by the server, then edit', async ({
+  page,
+}) => {
+  await signIn(page, 'Alice Martin');
+  await page.getByRole('tab', { name: 'Contacts' }).click();
+  await expect(page).toHaveURL(/\/tab\/contacts$/);
+  const list = page.getByRole('list', { name: 'Contacts' });
+  await expect(list.getByRole('button', { name: /Chen Example/ })).toBeVisible();
+  await expectAccessible(page, 'contacts');
+  await screenshots(page, 'contacts');
+
+  await page.getByRole('button', { name: 'Add contact' }).click();
+  const form = page.getByRole('dialog', { name: 'Add a contact' });
+  await form.getByRole('textbox', { name: 'Name' }).fill('Emma Stone-Field');
+  const phone = form.getByRole('textbox', { name: 'Mobile number' });
+  await phone.fill('06 12 34 56 78');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form.getByText(/Enter the number with its country code/)).toBeVisible();
+  await expect(phone).toHaveValue('06 12 34 56 78');
+  await expectAccessible(page, 'contact form, bad number');
+  await screenshots(page, 'contact-form-invalid');
+
+  // Chen's number: the server says another contact has it, and nothing typed is lost.
+  await phone.fill(NO_WHATSAPP.phone);
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form.getByText('Another contact already has this phone number.')).toBeVisible();
+  await expect(form.getByRole('textbox', { name: 'Name' })).toHaveValue('Emma Stone-Field');
+
+  await phone.fill('+33 6 12 34 56 78');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(page).toHaveURL(/\/tab\/contacts\/[0-9a-f-]+$/);
+  await expect(page.getByRole('heading', { name: 'Emma Stone-Field' })).toBeVisible();
+  await expect(page.getByText('+33612345678')).toBeVisible();
+  await expectAccessible(page, 'contact details');
+  await screenshots(page, 'contact-details');
+
+  // Edit: a bad number is refused, a good one saved.
+  await page.getByRole('button', { name: 'Edit' }).click();
+  const edit = page.getByRole('dialog', { name: 'Edit Emma Stone-Field' });
+  await edit.getByRole('textbox', { name: 'Name' }).fill('Emma Stonefield');
+  await edit.getByRole('textbox', { name: 'Mobile number' }).fill('+12');
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await expect(edit.getByText(/Enter the number with its country code/)).toBeVisible();
+  await edit.getByRole('textbox', { name: 'Mobile number' }).fill('+33 6 98 76 54 32');
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await expect(edit).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Emma Stonefield' })).toBeVisible();
+  await expect(page.getByText('+33698765432')).toBeVisible();
+
+  // Delete, confirmed; the list no longer has her.
+  await page.getByRole('button', { name: 'Delete' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Delete Emma Stonefield?' });
+  await expectAccessible(page, 'delete contact');
+  await confirm.getByRole('button', { name: 'Delete' }).click();
+  await expect(page).toHaveURL(/\/tab\/contacts$/);
+  await expect(list.getByRole('button', { name: /Chen Example/ })).toBeVisible();
+  await expect(list.getByRole('button', { name: /Emma/ })).toHaveCount(0);
+});
+
+test('contact details: WhatsApp opens the conversation, SMS starts a text one', async ({ page, request }) => {
+  await ensureContact(request, await devToken(request, 'dev-alice'), READER);
+  await signIn(page, 'Alice Martin');
+  await page.getByRole('tab', { name: 'Contacts' }).click();
+  await page.getByRole('searchbox', { name: 'Filter contacts' }).fill('Alice Ex');
+  await page
+    .getByRole('list', { name: 'Contacts' })
+    .getByRole('button', { name: /Alice Example/ })
+    .click();
+  await expect(page.getByRole('heading', { name: 'Alice Example' })).toBeVisible();
+
+  // First WhatsApp conversation with her: the opt-in confirmation, then the thread.
+  await page.getByRole('button', { name: 'WhatsApp', exact: true }).click();
+  await page
+    .getByRole('alertdialog', { name: 'Ask Alice Example for permission?' })
+    .getByRole('button', { name: 'Send request' })
+    .click();
+  await expect(page).toHaveURL(/\/tab\/threads\/[0-9a-f-]+$/);
+  await expect(page.getByTestId('thread-state')).toHaveText('Awaiting consent');
+  const whatsappThread = page.url();
+
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'Alice Example' })).toBeVisible();
+  await page.getByRole('button', { name: 'SMS', exact: true }).click();
+  await expect(page).toHaveURL(/\/tab\/threads\/[0-9a-f-]+$/);
+  expect(page.url()).not.toBe(whatsappThread);
+  await expect(
+    page.getByRole('region', { name: 'Alice Example' }).getByRole('img', { name: 'SMS' }).first(),
+  ).toBeVisible();
+});
