@@ -158,8 +158,7 @@ export const de: TabTexts = {
   searchNoResults: 'Nichts passt zu „{query}“.',
   searchFailed: 'Die Suche ist fehlgeschlagen: {reason}',
   searchMore: 'Ältere Nachrichten anzeigen',
-  searchYou: 'Sie',
-  searchOpenMessage: 'Nachricht von {name}, {time}',
+  searchYouTo: 'Sie an {name}',
 
   // Admin page, screenshots
 

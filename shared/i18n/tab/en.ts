@@ -155,8 +155,7 @@ export const en = {
   searchNoResults: 'Nothing matches “{query}”.',
   searchFailed: 'The search failed: {reason}',
   searchMore: 'Show older messages',
-  searchYou: 'You',
-  searchOpenMessage: 'Message from {name}, {time}',
+  searchYouTo: 'You to {name}',
 
   // Admin page, screenshots
 

@@ -155,8 +155,7 @@ export const es: TabTexts = {
   searchNoResults: 'Nada coincide con «{query}».',
   searchFailed: 'La búsqueda falló: {reason}',
   searchMore: 'Mostrar mensajes anteriores',
-  searchYou: 'Usted',
-  searchOpenMessage: 'Mensaje de {name}, {time}',
+  searchYouTo: 'Usted a {name}',
 
   // Admin page, screenshots
 

@@ -154,8 +154,7 @@ export const fr: TabTexts = {
   searchNoResults: 'Rien ne correspond à « {query} ».',
   searchFailed: 'La recherche a échoué : {reason}',
   searchMore: 'Afficher les messages plus anciens',
-  searchYou: 'Vous',
-  searchOpenMessage: 'Message de {name}, {time}',
+  searchYouTo: 'Vous à {name}',
 
   // Admin page, screenshots
 

@@ -151,8 +151,7 @@ export const ja: TabTexts = {
   searchNoResults: '「{query}」に一致するものはありません。',
   searchFailed: '検索に失敗しました: {reason}',
   searchMore: '以前のメッセージを表示',
-  searchYou: 'あなた',
-  searchOpenMessage: '{name} さんからのメッセージ、{time}',
+  searchYouTo: 'あなたから {name} さんへ',
 
   // Admin page, screenshots
 

@@ -153,8 +153,7 @@ export const ptBR: TabTexts = {
   searchNoResults: 'Nada corresponde a “{query}”.',
   searchFailed: 'A pesquisa falhou: {reason}',
   searchMore: 'Mostrar mensagens mais antigas',
-  searchYou: 'Você',
-  searchOpenMessage: 'Mensagem de {name}, {time}',
+  searchYouTo: 'Você para {name}',
 
   // Admin page, screenshots
 
