@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { devToken, ensureContact, expectAccessible, READER, screenshots, signIn } from './tab-helpers.js';
 
 // One story on one server: Chen's WhatsApp thread fails first, then moves to SMS.
@@ -12,6 +12,15 @@ async function openNewConversation(page: Page, query: string) {
   const dialog = page.getByRole('dialog', { name: /^New (WhatsApp|SMS) conversation$/ });
   await dialog.getByRole('searchbox', { name: 'Contact name or number' }).fill(query);
   return dialog;
+}
+
+/** Presses Tab until `target` has the focus, as a keyboard user would; fails if it never comes. */
+async function tabTo(page: Page, target: Locator, most = 15) {
+  for (let press = 0; press < most; press++) {
+    if (await target.evaluate((el) => el.matches(':focus'))) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
 }
 
 test('a contact not on WhatsApp: the opt-in request fails, the SMS offer comes, No keeps the thread', async ({
@@ -183,5 +192,28 @@ test('contact details: WhatsApp opens the conversation, SMS starts a text one', 
   expect(page.url()).not.toBe(whatsappThread);
   await expect(
     page.getByRole('region', { name: 'Alice Example' }).getByRole('img', { name: 'SMS' }).first(),
+  ).toBeVisible();
+});
+
+test('keyboard only: filter the contacts, open one, start an SMS conversation', async ({ page, request }) => {
+  await ensureContact(request, await devToken(request, 'dev-alice'), NO_WHATSAPP);
+  await signIn(page, 'Alice Martin');
+  await tabTo(page, page.getByRole('tab', { name: 'Conversations' }));
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/tab\/contacts$/);
+  await tabTo(page, page.getByRole('searchbox', { name: 'Filter contacts' }));
+  await page.keyboard.type('Chen');
+  const chen = page.getByRole('list', { name: 'Contacts' }).getByRole('button', { name: /Chen Example/ });
+  await expect(chen).toBeVisible();
+  await tabTo(page, chen);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Chen Example' })).toBeVisible();
+  await tabTo(page, page.getByRole('button', { name: 'SMS', exact: true }));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/tab\/threads\/[0-9a-f-]+$/);
+  await expect(
+    page.getByRole('region', { name: 'Chen Example' }).getByRole('img', { name: 'SMS' }).first(),
   ).toBeVisible();
 });
