@@ -193,6 +193,16 @@ test('contact details: WhatsApp opens the conversation, SMS starts a text one', 
   await expect(
     page.getByRole('region', { name: 'Alice Example' }).getByRole('img', { name: 'SMS' }).first(),
   ).toBeVisible();
+
+  // Back on her page, both conversations are listed and open from there.
+  await page.goBack();
+  const threads = page.getByRole('list', { name: 'Conversations' }).getByRole('button');
+  await expect(threads).toHaveCount(2);
+  await expect(threads.filter({ hasText: 'Awaiting consent' })).toHaveCount(1);
+  await expectAccessible(page, 'contact details with conversations');
+  await screenshots(page, 'contact-details-threads');
+  await threads.filter({ hasText: 'Awaiting consent' }).click();
+  expect(page.url()).toBe(whatsappThread);
 });
 
 test('keyboard only: filter the contacts, open one, start an SMS conversation', async ({ page, request }) => {

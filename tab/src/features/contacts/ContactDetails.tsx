@@ -22,6 +22,7 @@ import { useStartConversation } from '../new-conversation/useStartConversation.j
 import type { Route } from '../shell/useRoute.js';
 import { ContactFormDialog } from './ContactFormDialog.js';
 import { useContactPageStyles } from './ContactsPage.styles.js';
+import { ContactThreads } from './ContactThreads.js';
 import { DeleteContactDialog } from './DeleteContactDialog.js';
 import { useContactDetails } from './useContactDetails.js';
 
@@ -117,6 +118,12 @@ export function ContactDetails(props: {
               <MessageBarBody>{t('contactActionFailed', { reason: start.error })}</MessageBarBody>
             </MessageBar>
           )}
+          <ContactThreads
+            client={props.client}
+            contactId={contact.id}
+            version={props.version}
+            onOpen={(threadId) => navigate({ screen: 'thread', threadId })}
+          />
           {dialog === 'edit' && (
             <ContactFormDialog
               client={props.client}
