@@ -1,11 +1,26 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { devToken, ensureContact, expectAccessible, READER, screenshots, signIn } from './tab-helpers.js';
+import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import {
+  devToken,
+  ensureContact,
+  ensurePhoneUser,
+  expectAccessible,
+  screenshots,
+  signIn,
+} from './tab-helpers.js';
 
 // One story on one server: Chen's WhatsApp thread fails first, then moves to SMS.
 test.describe.configure({ mode: 'serial' });
 
-/** The emulator's user who has no WhatsApp account: messages to them fail with error 131026. */
-const NO_WHATSAPP = { name: 'Chen Example', phone: '+15550100003' };
+// This spec's own phones: the other specs share the server and never touch these numbers.
+/** No WhatsApp account: messages to them fail with error 131026. */
+const NO_WHATSAPP = { name: 'Chen Example', phone: '+15550109101', waId: '15550109101' };
+/** On WhatsApp, for the contact page's actions. */
+const DETAILED = { name: 'Hana Detailer', phone: '+15550109102', waId: '15550109102' };
+
+async function ensureNoWhatsApp(request: APIRequestContext) {
+  await ensurePhoneUser(request, { ...NO_WHATSAPP, onWhatsApp: false, online: false });
+  await ensureContact(request, await devToken(request, 'dev-alice'), NO_WHATSAPP);
+}
 
 async function openNewConversation(page: Page, query: string) {
   await page.getByRole('button', { name: 'New conversation' }).click();
@@ -27,7 +42,7 @@ test('a contact not on WhatsApp: the opt-in request fails, the SMS offer comes, 
   page,
   request,
 }) => {
-  await ensureContact(request, await devToken(request, 'dev-alice'), NO_WHATSAPP);
+  await ensureNoWhatsApp(request);
   await signIn(page, 'Alice Martin');
   const dialog = await openNewConversation(page, 'Chen');
   await expect(dialog.getByText('Outlook contacts are not available here.')).toBeVisible();
@@ -40,7 +55,7 @@ test('a contact not on WhatsApp: the opt-in request fails, the SMS offer comes, 
   // WhatsApp answers the request with error 131026: the tab offers SMS.
   const offer = page.getByRole('alertdialog', { name: 'Chen Example is not on WhatsApp' });
   await expect(offer).toBeVisible({ timeout: 20_000 });
-  await expect(offer).toContainText('Send them an SMS at +15550100003 instead?');
+  await expect(offer).toContainText('Send them an SMS at +15550109101 instead?');
   await expectAccessible(page, 'not on WhatsApp offer');
   await screenshots(page, 'not-on-whatsapp');
   await offer.getByRole('button', { name: 'No, go back' }).click();
@@ -74,8 +89,7 @@ test('a contact known not to be on WhatsApp: No goes back to the choice, Yes ope
   await expect(page.locator('[data-message-id]', { hasText: 'Hello by text message' })).toBeVisible();
 });
 
-test('a new SMS conversation, and a typed number added as a contact', async ({ page, request }) => {
-  await ensureContact(request, await devToken(request, 'dev-alice'), READER);
+test('a new SMS conversation, and a typed number added as a contact', async ({ page }) => {
   await signIn(page, 'Alice Martin');
   await page.getByRole('button', { name: 'New conversation' }).click();
   await page
@@ -165,20 +179,21 @@ test('contacts: add with a bad number refused inline, a taken number refused by 
 });
 
 test('contact details: WhatsApp opens the conversation, SMS starts a text one', async ({ page, request }) => {
-  await ensureContact(request, await devToken(request, 'dev-alice'), READER);
+  await ensurePhoneUser(request, DETAILED);
+  await ensureContact(request, await devToken(request, 'dev-alice'), DETAILED);
   await signIn(page, 'Alice Martin');
   await page.getByRole('tab', { name: 'Contacts' }).click();
-  await page.getByRole('searchbox', { name: 'Filter contacts' }).fill('Alice Ex');
+  await page.getByRole('searchbox', { name: 'Filter contacts' }).fill('Hana Det');
   await page
     .getByRole('list', { name: 'Contacts' })
-    .getByRole('button', { name: /Alice Example/ })
+    .getByRole('button', { name: /Hana Detailer/ })
     .click();
-  await expect(page.getByRole('heading', { name: 'Alice Example' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Hana Detailer' })).toBeVisible();
 
   // First WhatsApp conversation with her: the opt-in confirmation, then the thread.
   await page.getByRole('button', { name: 'WhatsApp', exact: true }).click();
   await page
-    .getByRole('alertdialog', { name: 'Ask Alice Example for permission?' })
+    .getByRole('alertdialog', { name: 'Ask Hana Detailer for permission?' })
     .getByRole('button', { name: 'Send request' })
     .click();
   await expect(page).toHaveURL(/\/tab\/threads\/[0-9a-f-]+$/);
@@ -186,12 +201,12 @@ test('contact details: WhatsApp opens the conversation, SMS starts a text one', 
   const whatsappThread = page.url();
 
   await page.goBack();
-  await expect(page.getByRole('heading', { name: 'Alice Example' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Hana Detailer' })).toBeVisible();
   await page.getByRole('button', { name: 'SMS', exact: true }).click();
   await expect(page).toHaveURL(/\/tab\/threads\/[0-9a-f-]+$/);
   expect(page.url()).not.toBe(whatsappThread);
   await expect(
-    page.getByRole('region', { name: 'Alice Example' }).getByRole('img', { name: 'SMS' }).first(),
+    page.getByRole('region', { name: 'Hana Detailer' }).getByRole('img', { name: 'SMS' }).first(),
   ).toBeVisible();
 
   // Back on her page, both conversations are listed and open from there.
@@ -206,7 +221,7 @@ test('contact details: WhatsApp opens the conversation, SMS starts a text one', 
 });
 
 test('keyboard only: filter the contacts, open one, start an SMS conversation', async ({ page, request }) => {
-  await ensureContact(request, await devToken(request, 'dev-alice'), NO_WHATSAPP);
+  await ensureNoWhatsApp(request);
   await signIn(page, 'Alice Martin');
   await tabTo(page, page.getByRole('tab', { name: 'Conversations' }));
   await page.keyboard.press('ArrowRight');
