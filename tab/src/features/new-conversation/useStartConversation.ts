@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ConnectorClient } from '../../../../shared/client/connector-client.js';
 import type { Contact } from '../../../../shared/contract/contacts.js';
 import { errorMessage } from '../shell/error-message.js';
+import { needsStateCheck, watchStep, whatsAppStep } from './start-steps.js';
 
 /** Who a conversation is being started with: enough to name them in the dialogs. */
 export type Party = Pick<Contact, 'id' | 'displayName' | 'phoneE164'>;
@@ -65,10 +66,11 @@ export function useStartConversation(
       const look = () => {
         client.getThread(threadId).then(
           (thread) => {
-            if (thread.state === 'not_on_whatsapp') {
+            const step = watchStep(thread.state);
+            if (step === 'offerSms') {
               watch.current = undefined;
               setStage({ kind: 'notOnWhatsApp', threadId, party, afterRequest: true });
-            } else if (thread.state === 'awaiting_consent' && Date.now() < until) {
+            } else if (step === 'keepWatching' && Date.now() < until) {
               watch.current = setTimeout(look, WATCH_EVERY_MS);
             } else watch.current = undefined;
           },
@@ -102,15 +104,12 @@ export function useStartConversation(
       run(async () => {
         stopWatching();
         const started = await client.startThread(party.id);
-        if (started.consentState === 'failed') {
-          const thread = await client.getThread(started.threadId);
-          if (thread.state === 'not_on_whatsapp') {
-            setStage({ kind: 'notOnWhatsApp', threadId: started.threadId, party, afterRequest: false });
-            return;
-          }
-        }
-        if (started.needsOptIn) setStage({ kind: 'confirmOptIn', threadId: started.threadId, party });
-        else onOpen(started.threadId);
+        const state = needsStateCheck(started) ? (await client.getThread(started.threadId)).state : undefined;
+        const { threadId } = started;
+        const step = whatsAppStep(started, state);
+        if (step === 'offerSms') setStage({ kind: 'notOnWhatsApp', threadId, party, afterRequest: false });
+        else if (step === 'confirmOptIn') setStage({ kind: 'confirmOptIn', threadId, party });
+        else onOpen(threadId);
       }),
     startSms: (party) =>
       run(async () => {
