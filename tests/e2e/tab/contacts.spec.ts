@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import {
+  APP_URL,
   devToken,
   ensureContact,
   ensurePhoneUser,
@@ -87,6 +88,47 @@ test('a contact known not to be on WhatsApp: No goes back to the choice, Yes ope
   await page.getByRole('textbox', { name: 'Message' }).fill('Hello by text message');
   await page.keyboard.press('Enter');
   await expect(page.locator('[data-message-id]', { hasText: 'Hello by text message' })).toBeVisible();
+});
+
+test('an Outlook contact picked in the typeahead is imported and chosen', async ({ page, request }) => {
+  await ensureNoWhatsApp(request);
+  const token = await devToken(request, 'dev-alice');
+  const found = await request.get(`${APP_URL}/api/v1/contacts?q=${encodeURIComponent(NO_WHATSAPP.phone)}`, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
+  const chen = ((await found.json()) as { contacts: { id: string }[] }).contacts[0];
+  expect(chen).toBeDefined();
+  // The dev server has no Microsoft Graph: Graph's answers are played here, the import finds Chen by number.
+  await page.route('**/api/v1/outlook/contacts?*', (route) =>
+    route.fulfill({
+      json: {
+        contacts: [
+          {
+            outlookId: 'outlook-chen',
+            displayName: 'Chen from Outlook',
+            email: null,
+            phones: [
+              { number: '+1 555 010 9101', kind: 'mobile', e164: NO_WHATSAPP.phone, tenantContactId: null },
+            ],
+          },
+        ],
+      },
+    }),
+  );
+  let imported: unknown;
+  await page.route('**/api/v1/contacts/import', async (route) => {
+    imported = route.request().postDataJSON();
+    await route.fulfill({
+      json: { results: [{ outlookId: 'outlook-chen', status: 'existing', contact: chen }] },
+    });
+  });
+  await signIn(page, 'Alice Martin');
+  const dialog = await openNewConversation(page, 'Chen from');
+  const outlook = dialog.getByRole('list', { name: 'Outlook contacts' });
+  await outlook.getByRole('button', { name: /Chen from Outlook/ }).click();
+  await expect(dialog.getByRole('button', { name: /Chen Example/ })).toHaveAttribute('aria-pressed', 'true');
+  expect(imported).toEqual({ outlookIds: ['outlook-chen'] });
+  await expect(dialog.getByRole('button', { name: 'Start conversation' })).toBeEnabled();
 });
 
 test('a new SMS conversation, and a typed number added as a contact', async ({ page }) => {
