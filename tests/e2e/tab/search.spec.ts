@@ -36,6 +36,7 @@ test('search finds a message with the words highlighted, and opens the thread at
   // The contact writes from the phone; the advisor answers.
   const sent = await request.post(`${EMULATOR_URL}/_emulator/users/${SEARCHED.waId}/messages`, {
     data: { type: 'text', body: 'Could you send the zephyr invoice for March?' },
+    headers: { Connection: 'close' },
   });
   expect(sent.status(), await sent.text()).toBe(201);
   await expect(

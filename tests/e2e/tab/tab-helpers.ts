@@ -105,8 +105,10 @@ export async function ensurePhoneUser(
   request: APIRequestContext,
   user: { waId: string; name: string; onWhatsApp?: boolean; online?: boolean },
 ): Promise<void> {
+  // Connection: close: a kept-alive socket the emulator closes while idle would fail the next call (ECONNRESET).
   const created = await request.post(`${EMULATOR_URL}/_emulator/users`, {
     data: { online: true, readReceipts: true, ...user },
+    headers: { Connection: 'close' },
   });
   if (created.status() === 409) return;
   expect(created.status(), await created.text()).toBe(201);
