@@ -96,3 +96,20 @@ export async function screenshots(page: Page, name: string): Promise<void> {
   }
   await page.emulateMedia({ colorScheme: 'light' });
 }
+
+/**
+ * An emulated phone of a spec's own (a number no other spec uses, so the specs sharing one server never see
+ * each other's consents), created unless it exists. Online with read receipts unless told otherwise.
+ */
+export async function ensurePhoneUser(
+  request: APIRequestContext,
+  user: { waId: string; name: string; onWhatsApp?: boolean; online?: boolean },
+): Promise<void> {
+  // Connection: close: a kept-alive socket the emulator closes while idle would fail the next call (ECONNRESET).
+  const created = await request.post(`${EMULATOR_URL}/_emulator/users`, {
+    data: { online: true, readReceipts: true, ...user },
+    headers: { Connection: 'close' },
+  });
+  if (created.status() === 409) return;
+  expect(created.status(), await created.text()).toBe(201);
+}

@@ -31,6 +31,7 @@ export const useNewConversationStyles = makeStyles({
     fontFamily: tokens.fontFamilyBase,
     fontSize: tokens.fontSizeBase300,
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':disabled': { color: tokens.colorNeutralForegroundDisabled, cursor: 'not-allowed' },
     ':focus-visible': {
       outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
       outlineOffset: '-2px',
@@ -43,5 +44,15 @@ export const useNewConversationStyles = makeStyles({
   },
   optionText: { display: 'flex', flexDirection: 'column' },
   number: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  hint: { color: tokens.colorNeutralForeground2 },
+  hint: { color: tokens.colorNeutralForeground2, margin: 0 },
+  groupHeading: { margin: 0, color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightSemibold },
+  addNumber: {
+    display: 'flex',
+    alignItems: 'flex-end',
+    gap: tokens.spacingHorizontalS,
+    flexWrap: 'wrap',
+    padding: tokens.spacingVerticalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
 });

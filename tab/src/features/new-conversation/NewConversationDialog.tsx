@@ -1,6 +1,6 @@
 import {
-  Avatar,
   Button,
+  Caption1,
   Dialog,
   DialogActions,
   DialogBody,
@@ -10,19 +10,26 @@ import {
   Field,
   MessageBar,
   MessageBarBody,
+  Radio,
+  RadioGroup,
   SearchBox,
   Spinner,
 } from '@fluentui/react-components';
-import { useState } from 'react';
 import type { ConnectorClient } from '../../../../shared/client/connector-client.js';
+import type { Contact } from '../../../../shared/contract/contacts.js';
 import { useI18n } from '../../i18n/I18nContext.js';
-import { OptInDialog } from '../thread/OptInDialog.js';
+import { AddNumberForm } from './AddNumberForm.js';
+import { ContactOption } from './ContactOption.js';
 import { useNewConversationStyles } from './NewConversationDialog.styles.js';
-import { useNewConversation } from './useNewConversation.js';
+import { OutlookResultsList } from './OutlookResultsList.js';
+import { StartConversationDialogs } from './StartConversationDialogs.js';
+import { useNewConversation, type Channel } from './useNewConversation.js';
+import { useStartConversation } from './useStartConversation.js';
 
 /**
- * New WhatsApp conversation: find a contact, open the thread, and for a contact who never opted in, confirm
- * before the permission request goes out. Either way the thread opens.
+ * New conversation, on WhatsApp or by SMS: find a contact (the organization's or an Outlook one) or type a
+ * number to add, then start. A WhatsApp contact who never opted in gets a confirmation before the request
+ * goes out; one who is not on WhatsApp gets the offer of an SMS conversation instead.
  */
 export function NewConversationDialog(props: {
   readonly client: ConnectorClient;
@@ -33,27 +40,40 @@ export function NewConversationDialog(props: {
   const { t } = useI18n();
   const styles = useNewConversationStyles();
   const flow = useNewConversation(props.client, props.open);
-  const [confirming, setConfirming] = useState<{ threadId: string; name: string } | undefined>(undefined);
+  const start = useStartConversation(props.client, {
+    onOpen(threadId) {
+      flow.reset();
+      props.onStarted(threadId);
+    },
+    // Back to the dialog, the contact still chosen.
+    onBack() {},
+  });
 
   const close = () => {
     flow.reset();
+    start.clearError();
     props.onClose();
   };
-  const start = async () => {
-    const started = await flow.start();
-    if (!started) return;
-    if (started.needsOptIn) {
-      setConfirming({ threadId: started.threadId, name: started.contact.displayName });
-    } else {
-      flow.reset();
-      props.onStarted(started.threadId);
-    }
+  const submit = () => {
+    const contact = flow.selected;
+    if (!contact) return;
+    if (flow.channel === 'sms') void start.startSms(contact);
+    else void start.startWhatsApp(contact);
   };
+  const selectable = (contact: Contact) => flow.channel === 'whatsapp' || contact.phoneE164 !== null;
+  // A contact picked from Outlook or just added is shown even when the typed words no longer find it.
+  const shown =
+    flow.selected && !flow.contacts?.some((c) => c.id === flow.selected?.id)
+      ? [flow.selected, ...(flow.contacts ?? [])]
+      : (flow.contacts ?? []);
+  const outlookShown = flow.outlook.kind === 'found' && flow.outlook.contacts.length > 0;
+  const error = flow.error ?? (start.stage.kind === 'idle' ? start.error : undefined);
+  const busy = flow.working || start.busy;
 
   return (
     <>
       <Dialog
-        open={props.open && !confirming}
+        open={props.open && start.stage.kind === 'idle'}
         onOpenChange={(_event, data) => {
           if (!data.open) close();
         }}
@@ -62,12 +82,23 @@ export function NewConversationDialog(props: {
           <form
             onSubmit={(event) => {
               event.preventDefault();
-              void start();
+              submit();
             }}
           >
             <DialogBody>
-              <DialogTitle>{t('newConversationTitle')}</DialogTitle>
+              <DialogTitle>
+                {flow.channel === 'sms' ? t('newSmsConversationTitle') : t('newConversationTitle')}
+              </DialogTitle>
               <DialogContent className={styles.content}>
+                <RadioGroup
+                  layout="horizontal"
+                  aria-label={t('channelChoiceLabel')}
+                  value={flow.channel}
+                  onChange={(_event, data) => flow.setChannel(data.value as Channel)}
+                >
+                  <Radio value="whatsapp" label={t('channelWhatsApp')} />
+                  <Radio value="sms" label={t('channelSms')} />
+                </RadioGroup>
                 <Field label={t('contactSearchLabel')}>
                   <SearchBox
                     placeholder={t('contactSearchPlaceholder')}
@@ -75,41 +106,67 @@ export function NewConversationDialog(props: {
                     onChange={(_event, data) => flow.setQuery(data.value)}
                   />
                 </Field>
-                {flow.error && (
+                {error && (
                   <MessageBar intent="error">
-                    <MessageBarBody>{t('startFailed', { reason: flow.error })}</MessageBarBody>
+                    <MessageBarBody>{t('startFailed', { reason: error })}</MessageBarBody>
+                  </MessageBar>
+                )}
+                {flow.outlookNoPhone && (
+                  <MessageBar intent="warning">
+                    <MessageBarBody>{t('outlookNoPhone', { name: flow.outlookNoPhone })}</MessageBarBody>
                   </MessageBar>
                 )}
                 {flow.searching && !flow.contacts && <Spinner size="tiny" label={t('searching')} />}
-                {flow.contacts?.length === 0 && (
+                {flow.contacts && shown.length === 0 && !outlookShown && !flow.newNumber && (
                   <p className={styles.hint} role="status">
                     {t('noContactMatches', { query: flow.query })}
                   </p>
                 )}
-                {flow.contacts && flow.contacts.length > 0 && (
+                {flow.badNumber && (
+                  <p className={styles.hint} role="status">
+                    {t('contactPhoneInvalid')}
+                  </p>
+                )}
+                {shown.length > 0 && (
                   <ul className={styles.list} aria-label={t('contactsLabel')}>
-                    {flow.contacts.map((contact) => {
-                      const chosen = flow.selected?.id === contact.id;
-                      return (
-                        <li key={contact.id}>
-                          <button
-                            type="button"
-                            className={`${styles.option} ${chosen ? styles.chosen : ''}`}
-                            aria-pressed={chosen}
-                            onClick={() => flow.select(contact)}
-                          >
-                            <Avatar name={contact.displayName} size={32} aria-hidden />
-                            <span className={styles.optionText}>
-                              <span>{contact.displayName}</span>
-                              {contact.phoneE164 && (
-                                <span className={styles.number}>{contact.phoneE164}</span>
-                              )}
-                            </span>
-                          </button>
-                        </li>
-                      );
-                    })}
+                    {shown.map((contact) => (
+                      <li key={contact.id}>
+                        <ContactOption
+                          name={contact.displayName}
+                          detail={contact.phoneE164 ?? t('contactNoPhone')}
+                          chosen={flow.selected?.id === contact.id}
+                          disabled={!selectable(contact)}
+                          onPick={() => flow.select(contact)}
+                        />
+                      </li>
+                    ))}
                   </ul>
+                )}
+                {flow.newNumber && (
+                  <AddNumberForm
+                    number={flow.newNumber}
+                    name={flow.newName}
+                    busy={flow.working}
+                    onName={flow.setNewName}
+                    onAdd={() => void flow.addNumber()}
+                  />
+                )}
+                {flow.outlook.kind === 'found' && (
+                  <OutlookResultsList
+                    contacts={flow.outlook.contacts.filter(
+                      (o) => !o.phones.some((p) => shown.some((c) => c.id === p.tenantContactId)),
+                    )}
+                    busy={flow.working}
+                    onPick={(contact) => void flow.pickOutlook(contact)}
+                  />
+                )}
+                {flow.outlook.kind === 'unavailable' && (
+                  <Caption1 className={styles.hint}>{t('outlookUnavailable')}</Caption1>
+                )}
+                {flow.outlook.kind === 'failed' && (
+                  <Caption1 className={styles.hint}>
+                    {t('outlookFailed', { reason: flow.outlook.reason })}
+                  </Caption1>
                 )}
               </DialogContent>
               <DialogActions>
@@ -119,8 +176,8 @@ export function NewConversationDialog(props: {
                 <Button
                   type="submit"
                   appearance="primary"
-                  disabled={!flow.selected || flow.starting}
-                  icon={flow.starting ? <Spinner size="tiny" /> : undefined}
+                  disabled={!flow.selected || !selectable(flow.selected) || busy}
+                  icon={start.busy ? <Spinner size="tiny" /> : undefined}
                 >
                   {t('startConversation')}
                 </Button>
@@ -129,17 +186,7 @@ export function NewConversationDialog(props: {
           </form>
         </DialogSurface>
       </Dialog>
-      <OptInDialog
-        client={props.client}
-        threadId={confirming?.threadId}
-        contactName={confirming?.name ?? ''}
-        onDone={() => {
-          const threadId = confirming?.threadId;
-          setConfirming(undefined);
-          flow.reset();
-          if (threadId) props.onStarted(threadId);
-        }}
-      />
+      <StartConversationDialogs client={props.client} flow={start} />
     </>
   );
 }
