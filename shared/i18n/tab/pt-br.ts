@@ -102,6 +102,58 @@ export const ptBR: TabTexts = {
   // New conversation, contacts, search
 
   // Admin page, screenshots
+  adminTitle: 'Administração',
+  adminForbidden:
+    'Esta página é só para os administradores da sua organização. Peça a um deles se algo aqui precisar mudar.',
+  adminLoadFailed: 'Não foi possível carregar as configurações de administração: {reason}',
+  adminSettingsTitle: 'WhatsApp para a sua organização',
+  adminWhatsappEnabled: 'Mensagens do WhatsApp ativadas',
+  adminWhatsappEnabledHint:
+    'Enquanto estiver desativado, ninguém da sua organização pode enviar mensagens aos contatos pelo WhatsApp.',
+  adminSenderNumber: 'ID do número de envio',
+  adminSenderNumberHint:
+    'O ID do número do WhatsApp Business de onde as mensagens são enviadas, como aparece no WhatsApp Manager.',
+  adminBusinessAccount: 'ID da conta do WhatsApp Business',
+  adminBusinessAccountHint: 'A conta dona do número; os modelos de mensagem são sincronizados a partir dela.',
+  adminSmsNumber: 'Número de envio de SMS',
+  adminSmsNumberHint: 'No formato internacional, como +14155550100. Deixe vazio para não enviar SMS.',
+  adminDigitsOnly: 'Use somente dígitos.',
+  adminE164: 'Use o formato internacional: + seguido do código do país e do número, como +14155550100.',
+  adminSave: 'Salvar configurações',
+  adminSaving: 'Salvando…',
+  adminSaved: 'Configurações salvas.',
+  adminSaveFailed: 'Não foi possível salvar as configurações: {reason}',
+  adminLicencesTitle: 'Licenças',
+  adminLicencesIntro:
+    'Somente usuários licenciados podem enviar mensagens aos contatos pelo WhatsApp. Os usuários aparecem aqui depois de abrirem o aplicativo.',
+  adminLicenceCount: {
+    count: 'count',
+    one: '{count} de {total} usuários está licenciado',
+    other: '{count} de {total} usuários estão licenciados',
+  },
+  adminUserColumn: 'Usuário',
+  adminRolesColumn: 'Funções',
+  adminLicenceColumn: 'Licença do WhatsApp',
+  adminLicenceFor: 'Licença do WhatsApp de {name}',
+  adminLicenceFailed: 'Não foi possível alterar a licença de {name}: {reason}',
+  adminUsersEmpty: 'Ninguém abriu o aplicativo ainda.',
+  adminUsersLoadFailed: 'Não foi possível carregar os usuários: {reason}',
+  adminTemplatesTitle: 'Modelos de mensagem',
+  adminTemplatesIntro:
+    'Os modelos aprovados que seus usuários podem enviar. Sincronize-os depois de criar ou alterar modelos no WhatsApp Manager.',
+  adminSyncTemplates: 'Sincronizar modelos',
+  adminSyncQueued: 'Sincronização iniciada: a lista é atualizada assim que o WhatsApp responder.',
+  adminSyncFailed: 'Não foi possível sincronizar os modelos: {reason}',
+  adminTemplatesEmpty: 'Ainda não há modelos aprovados.',
+  adminTemplatesLoadFailed: 'Não foi possível carregar os modelos: {reason}',
+  adminTemplateName: 'Modelo',
+  adminTemplateLanguage: 'Idioma',
+  adminTemplateCategory: 'Categoria',
+  adminTemplateStatus: 'Status',
+  adminStatusApproved: 'Aprovado',
+  adminCategoryMarketing: 'Marketing',
+  adminCategoryUtility: 'Utilidade',
+  adminCategoryAuthentication: 'Autenticação',
 
   networkError: 'Não foi possível acessar o servidor.',
   timeoutError: 'O servidor demorou demais para responder.',
