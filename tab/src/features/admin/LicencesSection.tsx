@@ -80,8 +80,11 @@ export function LicencesSection(props: { readonly licences: UseLicences }) {
                     <Switch
                       aria-label={t('adminLicenceFor', { name: user.displayName })}
                       checked={user.licensed}
-                      disabled={busy.has(user.userId)}
-                      onChange={(_, data) => props.licences.setLicensed(user, data.checked)}
+                      // Not disabled while the change is on its way: that would take the keyboard focus away.
+                      aria-busy={busy.has(user.userId)}
+                      onChange={(_, data) => {
+                        if (!busy.has(user.userId)) props.licences.setLicensed(user, data.checked);
+                      }}
                     />
                   </TableCell>
                 </TableRow>

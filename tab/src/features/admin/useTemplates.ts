@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ConnectorClient } from '../../../../shared/client/connector-client.js';
 import type { Template } from '../../../../shared/contract/templates.js';
-import { errorMessage } from '../shell/error-message.js';
+import { useI18n } from '../../i18n/I18nContext.js';
+import { failureText } from './failure-text.js';
 
 /** How often, and how many times, the list is read again after a sync was queued. */
 const REFRESH_MS = 2_000;
@@ -23,6 +24,7 @@ export interface UseTemplates {
 
 /** The approved templates (`GET /templates`) and the admin's sync (`POST /admin/templates/sync`, a queued job). */
 export function useTemplates(client: ConnectorClient, enabled: boolean): UseTemplates {
+  const { t } = useI18n();
   const [templates, setTemplates] = useState<readonly Template[] | undefined>(undefined);
   const [loadError, setLoadError] = useState<string | undefined>(undefined);
   const [sync, setSync] = useState<SyncState>({ kind: 'idle' });
@@ -39,7 +41,7 @@ export function useTemplates(client: ConnectorClient, enabled: boolean): UseTemp
           setLoadError(undefined);
         },
         (failure: unknown) => {
-          if (!cancelled) setLoadError(errorMessage(failure));
+          if (!cancelled) setLoadError(failureText(t, failure));
         },
       );
     void read();
@@ -52,15 +54,15 @@ export function useTemplates(client: ConnectorClient, enabled: boolean): UseTemp
       cancelled = true;
       timers.forEach(clearTimeout);
     };
-  }, [client, enabled, attempt, sync.kind]);
+  }, [client, enabled, attempt, sync.kind, t]);
 
   const startSync = useCallback(() => {
     setSync({ kind: 'syncing' });
     client.syncTemplates().then(
       () => setSync({ kind: 'queued' }),
-      (failure: unknown) => setSync({ kind: 'failed', reason: errorMessage(failure) }),
+      (failure: unknown) => setSync({ kind: 'failed', reason: failureText(t, failure) }),
     );
-  }, [client]);
+  }, [client, t]);
 
   return { templates, loadError, sync, startSync, reload: () => setAttempt((n) => n + 1) };
 }

@@ -1,0 +1,184 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import {
+  APP_URL,
+  devToken,
+  ensureContact,
+  expectAccessible,
+  screenshots,
+  SECOND,
+  signIn,
+} from './tab-helpers.js';
+
+// One organization on one server: the later tests build on the settings and licences the earlier ones set.
+test.describe.configure({ mode: 'serial' });
+
+const EMULATOR_WABA = '200000000000002';
+
+/** The demo users exist once they have called the API (the admin lists only users who signed in). */
+test.beforeAll(async ({ request }) => {
+  for (const user of ['dev-alice', 'dev-bob']) {
+    const token = await devToken(request, user);
+    const me = await request.get(`${APP_URL}/api/v1/me`, { headers: { Authorization: `Bearer ${token}` } });
+    expect(me.status()).toBe(200);
+  }
+});
+
+async function openAdmin(page: Page): Promise<void> {
+  await signIn(page, 'Carla Admin');
+  await page.getByRole('tab', { name: 'Admin' }).click();
+  await expect(page).toHaveURL(/\/tab\/admin$/);
+  await expect(page.getByRole('heading', { name: 'WhatsApp for your organization' })).toBeVisible();
+}
+
+/** Presses Tab (at most `max` times) until `target` has the focus. */
+async function tabTo(page: Page, target: Locator, max = 40): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el.matches(':focus'))) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+}
+
+test('the admin changes the WhatsApp settings; they are kept after a reload, and a failed save keeps the form', async ({
+  page,
+}) => {
+  await openAdmin(page);
+  const enabled = page.getByRole('switch', { name: 'WhatsApp messaging enabled' });
+  const account = page.getByRole('textbox', { name: 'WhatsApp Business Account ID' });
+  const sms = page.getByRole('textbox', { name: 'SMS sender number' });
+  const save = page.getByRole('button', { name: 'Save settings' });
+  await expect(enabled).toBeChecked();
+  await expect(page.getByRole('textbox', { name: 'Sender phone number ID' })).not.toHaveValue('');
+  await expect(save).toBeDisabled();
+  await expectAccessible(page, 'admin');
+  await screenshots(page, 'admin');
+
+  // A number the API would refuse is named next to its field, and cannot be saved.
+  await sms.fill('0612345678');
+  await expect(page.getByText('Use international format')).toBeVisible();
+  await expect(save).toBeDisabled();
+  await sms.fill('');
+
+  // The server cannot be reached: the reason shows inline and nothing typed is lost.
+  await enabled.click();
+  await account.fill(EMULATOR_WABA);
+  await page.route('**/api/v1/admin/settings', (route) =>
+    route.request().method() === 'PATCH' ? route.abort('connectionfailed') : route.fallback(),
+  );
+  await save.click();
+  await expect(
+    page.getByText(/The settings could not be saved: The server could not be reached/),
+  ).toBeVisible();
+  await expect(enabled).not.toBeChecked();
+  await expect(account).toHaveValue(EMULATOR_WABA);
+  await page.unrouteAll();
+
+  await save.click();
+  await expect(page.getByText('Settings saved.')).toBeVisible();
+  await page.reload();
+  await expect(enabled).not.toBeChecked();
+  await expect(account).toHaveValue(EMULATOR_WABA);
+
+  await enabled.click();
+  await save.click();
+  await expect(page.getByText('Settings saved.')).toBeVisible();
+  await page.reload();
+  await expect(enabled).toBeChecked();
+});
+
+test('a revoked licence stops the user from starting a conversation; granting it back lets them', async ({
+  page,
+  browser,
+  request,
+}) => {
+  await ensureContact(request, await devToken(request, 'dev-bob'), SECOND);
+  await openAdmin(page);
+  const bobLicence = page.getByRole('switch', { name: 'WhatsApp licence for Bob Chen' });
+  const count = page.getByTestId('licence-count');
+  await expect(bobLicence).toBeChecked();
+  await expect(count).toHaveText('3 of 3 users are licensed');
+  await bobLicence.click();
+  await expect(bobLicence).not.toBeChecked();
+  await expect(count).toHaveText('2 of 3 users are licensed');
+
+  // Bob, in a browser of his own, is refused with the reason.
+  const bobContext = await browser.newContext();
+  const bob = await bobContext.newPage();
+  await signIn(bob, 'Bob Chen');
+  await bob.getByRole('button', { name: 'New conversation' }).click();
+  const dialog = bob.getByRole('dialog', { name: 'New WhatsApp conversation' });
+  await dialog.getByRole('searchbox', { name: 'Contact name or number' }).fill('Bruno');
+  await dialog.getByRole('button', { name: /Bruno Example/ }).click();
+  await dialog.getByRole('button', { name: 'Start conversation' }).click();
+  await expect(dialog.getByText(/You need a WhatsApp license/)).toBeVisible();
+
+  // Licensed again, the same click goes through to the permission request.
+  await bobLicence.click();
+  await expect(bobLicence).toBeChecked();
+  await expect(count).toHaveText('3 of 3 users are licensed');
+  await dialog.getByRole('button', { name: 'Start conversation' }).click();
+  await expect(bob.getByRole('alertdialog', { name: 'Ask Bruno Example for permission?' })).toBeVisible();
+  await bobContext.close();
+});
+
+test("template sync lists the emulator's templates with their category", async ({ page }) => {
+  await openAdmin(page);
+  const templates = page.getByRole('table', { name: 'Message templates' });
+  await page.getByRole('button', { name: 'Sync templates' }).click();
+  await expect(page.getByText(/Sync started/)).toBeVisible();
+  const reminder = templates.getByRole('row', { name: /appointment_reminder/ });
+  await expect(reminder).toContainText('Utility');
+  await expect(reminder).toContainText('Approved');
+  await expect(templates.getByRole('row', { name: /statement_ready/ })).toContainText('Marketing');
+  // The connector's own templates (opt-in, resume…) are not for users to send.
+  await expect(templates.getByRole('row', { name: /mlm_opt_in_request/ })).toHaveCount(0);
+  await expectAccessible(page, 'admin templates');
+  await screenshots(page, 'admin-templates');
+});
+
+test('keyboard only: the admin switches WhatsApp off and on and saves, and revokes and grants a licence', async ({
+  page,
+}) => {
+  await openAdmin(page);
+  const enabled = page.getByRole('switch', { name: 'WhatsApp messaging enabled' });
+  const save = page.getByRole('button', { name: 'Save settings' });
+  await tabTo(page, enabled);
+  await page.keyboard.press('Space');
+  await expect(enabled).not.toBeChecked();
+  await tabTo(page, save);
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Settings saved.')).toBeVisible();
+  await tabTo(page, enabled, 60);
+  await page.keyboard.press('Space');
+  await expect(enabled).toBeChecked();
+  await tabTo(page, save);
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Settings saved.')).toBeVisible();
+
+  const alice = page.getByRole('switch', { name: 'WhatsApp licence for Alice Martin' });
+  await tabTo(page, alice);
+  await page.keyboard.press('Space');
+  await expect(alice).not.toBeChecked();
+  await expect(alice).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(alice).toBeChecked();
+
+  await tabTo(page, page.getByRole('button', { name: 'Sync templates' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(/Sync started/)).toBeVisible();
+});
+
+test('a user without the Admin role sees no Admin section, and is told so at /tab/admin', async ({
+  page,
+}) => {
+  await signIn(page, 'Alice Martin');
+  await expect(page.getByRole('tab', { name: 'Search' })).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Admin' })).toHaveCount(0);
+  await page.goto('/tab/admin');
+  await expect(
+    page.getByText('This page is for your organization’s admins only.', { exact: false }),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Save settings' })).toHaveCount(0);
+  await expectAccessible(page, 'admin forbidden');
+  await screenshots(page, 'admin-forbidden');
+});
