@@ -4,6 +4,7 @@ import {
   devToken,
   ensureContact,
   expectAccessible,
+  screenshotCornerBrightness,
   screenshots,
   SECOND,
   signIn,
@@ -52,6 +53,9 @@ test('the admin changes the WhatsApp settings; they are kept after a reload, and
   await expect(save).toBeDisabled();
   await expectAccessible(page, 'admin');
   await screenshots(page, 'admin');
+  // Outside Teams the app follows the browser's colour scheme: the dark picture really is dark.
+  expect(await screenshotCornerBrightness('admin', 'light')).toBeGreaterThan(200);
+  expect(await screenshotCornerBrightness('admin', 'dark')).toBeLessThan(60);
 
   // A number the API would refuse is named next to its field, and cannot be saved.
   await sms.fill('0612345678');
@@ -132,6 +136,7 @@ test("template sync lists the emulator's templates with their category", async (
   await expect(templates.getByRole('row', { name: /statement_ready/ })).toContainText('Marketing');
   // The connector's own templates (opt-in, resume…) are not for users to send.
   await expect(templates.getByRole('row', { name: /mlm_opt_in_request/ })).toHaveCount(0);
+  await templates.scrollIntoViewIfNeeded();
   await expectAccessible(page, 'admin templates');
   await screenshots(page, 'admin-templates');
 });
