@@ -37,6 +37,8 @@ export const useAdminStyles = makeStyles({
   fields: {
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fit, minmax(260px, 1fr))',
+    // Each field at its own height: a longer hint beside it must not push its input down.
+    alignItems: 'start',
     gap: tokens.spacingVerticalM,
   },
   actions: {
