@@ -146,12 +146,12 @@ export const de: TabTexts = {
   adminUsersLoadFailed: 'Die Benutzer konnten nicht geladen werden: {reason}',
   adminTemplatesTitle: 'Nachrichtenvorlagen',
   adminTemplatesIntro:
-    'Die genehmigten Vorlagen, die Ihre Benutzer senden können. Synchronisieren Sie sie, nachdem Sie im WhatsApp Manager Vorlagen erstellt oder geändert haben.',
+    'Die Vorlagen Ihres WhatsApp-Business-Kontos und ihr Status. Benutzer können nur genehmigte senden; die eigenen Vorlagen der App (Zustimmung, Fortsetzen …) sind gekennzeichnet. Synchronisieren Sie, nachdem Sie im WhatsApp Manager Vorlagen erstellt oder geändert haben.',
   adminSyncTemplates: 'Vorlagen synchronisieren',
   adminSyncQueued:
     'Synchronisierung gestartet: Die Liste wird aktualisiert, sobald WhatsApp geantwortet hat.',
   adminSyncFailed: 'Die Vorlagen konnten nicht synchronisiert werden: {reason}',
-  adminTemplatesEmpty: 'Noch keine genehmigten Vorlagen.',
+  adminTemplatesEmpty: 'Noch keine Vorlagen.',
   adminTemplatesLoadFailed: 'Die Vorlagen konnten nicht geladen werden: {reason}',
   adminTemplateName: 'Vorlage',
   adminTemplateLanguage: 'Sprache',
@@ -159,8 +159,25 @@ export const de: TabTexts = {
   adminTemplateStatus: 'Status',
   adminStatusApproved: 'Genehmigt',
   adminCategoryMarketing: 'Marketing',
-  adminCategoryUtility: 'Dienstprogramm',
+  adminCategoryUtility: 'Utility',
   adminCategoryAuthentication: 'Authentifizierung',
+  adminTemplatePurpose: 'Verwendet für',
+  adminPurposeBusiness: 'Nachrichten Ihrer Benutzer',
+  adminPurposeOptIn: 'Zustimmungsanfrage',
+  adminPurposeOptInReminder: 'Erinnerung an die Zustimmung',
+  adminPurposeResume: 'Anfrage zum Fortsetzen',
+  adminPurposeNotice: 'Hinweis der App',
+  adminStatusPending: 'Ausstehend',
+  adminStatusRejected: 'Abgelehnt',
+  adminStatusPaused: 'Pausiert',
+  adminStatusDisabled: 'Deaktiviert',
+  adminStatusDeleted: 'Gelöscht',
+  adminRequestMissing:
+    'Kann nicht gesendet werden: Es gibt keine Vorlage dafür. Erstellen Sie eine im WhatsApp Manager in der Kategorie „Utility“ und synchronisieren Sie dann.',
+  adminRequestNotApproved:
+    'Kann nicht gesendet werden: Ihre Vorlage {template} hat in WhatsApp den Status „{status}“. Beheben Sie das im WhatsApp Manager und synchronisieren Sie dann.',
+  adminRequestNotUtility:
+    'Kann nicht gesendet werden: Ihre Vorlage {template} ist in der Kategorie „{category}“, muss aber „Utility“ sein. Ändern Sie das im WhatsApp Manager und synchronisieren Sie dann.',
 
   networkError: 'Der Server ist nicht erreichbar.',
   timeoutError: 'Der Server hat zu lange für die Antwort gebraucht.',

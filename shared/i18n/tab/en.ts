@@ -143,11 +143,11 @@ export const en = {
   adminUsersLoadFailed: 'The users could not be loaded: {reason}',
   adminTemplatesTitle: 'Message templates',
   adminTemplatesIntro:
-    'The approved templates your users can send. Sync them after you create or change templates in WhatsApp Manager.',
+    'Your WhatsApp Business Account’s templates and their status. Users can send only approved ones; the app’s own (opt-in, resume…) are marked. Sync after you create or change templates in WhatsApp Manager.',
   adminSyncTemplates: 'Sync templates',
   adminSyncQueued: 'Sync started: the list updates as soon as WhatsApp has answered.',
   adminSyncFailed: 'The templates could not be synced: {reason}',
-  adminTemplatesEmpty: 'No approved templates yet.',
+  adminTemplatesEmpty: 'No templates yet.',
   adminTemplatesLoadFailed: 'The templates could not be loaded: {reason}',
   adminTemplateName: 'Template',
   adminTemplateLanguage: 'Language',
@@ -157,6 +157,23 @@ export const en = {
   adminCategoryMarketing: 'Marketing',
   adminCategoryUtility: 'Utility',
   adminCategoryAuthentication: 'Authentication',
+  adminTemplatePurpose: 'Used for',
+  adminPurposeBusiness: 'Your users’ messages',
+  adminPurposeOptIn: 'Opt-in request',
+  adminPurposeOptInReminder: 'Opt-in reminder',
+  adminPurposeResume: 'Resume request',
+  adminPurposeNotice: 'App notice',
+  adminStatusPending: 'Pending',
+  adminStatusRejected: 'Rejected',
+  adminStatusPaused: 'Paused',
+  adminStatusDisabled: 'Disabled',
+  adminStatusDeleted: 'Deleted',
+  adminRequestMissing:
+    'Cannot be sent: there is no template for it. Create one in WhatsApp Manager in the Utility category, then sync.',
+  adminRequestNotApproved:
+    'Cannot be sent: its template {template} is “{status}” in WhatsApp. Fix it in WhatsApp Manager, then sync.',
+  adminRequestNotUtility:
+    'Cannot be sent: its template {template} is in the “{category}” category, and it must be Utility. Change it in WhatsApp Manager, then sync.',
 
   networkError: 'The server could not be reached.',
   timeoutError: 'The server took too long to answer.',

@@ -143,11 +143,11 @@ export const es: TabTexts = {
   adminUsersLoadFailed: 'No se pudieron cargar los usuarios: {reason}',
   adminTemplatesTitle: 'Plantillas de mensaje',
   adminTemplatesIntro:
-    'Las plantillas aprobadas que pueden enviar sus usuarios. Sincronícelas después de crear o cambiar plantillas en WhatsApp Manager.',
+    'Las plantillas de su cuenta de WhatsApp Business y su estado. Los usuarios solo pueden enviar las aprobadas; las de la propia aplicación (consentimiento, reanudación…) están marcadas. Sincronice después de crear o cambiar plantillas en WhatsApp Manager.',
   adminSyncTemplates: 'Sincronizar plantillas',
   adminSyncQueued: 'Sincronización iniciada: la lista se actualiza en cuanto WhatsApp responda.',
   adminSyncFailed: 'No se pudieron sincronizar las plantillas: {reason}',
-  adminTemplatesEmpty: 'Todavía no hay plantillas aprobadas.',
+  adminTemplatesEmpty: 'Todavía no hay plantillas.',
   adminTemplatesLoadFailed: 'No se pudieron cargar las plantillas: {reason}',
   adminTemplateName: 'Plantilla',
   adminTemplateLanguage: 'Idioma',
@@ -157,6 +157,23 @@ export const es: TabTexts = {
   adminCategoryMarketing: 'Marketing',
   adminCategoryUtility: 'Utilidad',
   adminCategoryAuthentication: 'Autenticación',
+  adminTemplatePurpose: 'Se usa para',
+  adminPurposeBusiness: 'Mensajes de sus usuarios',
+  adminPurposeOptIn: 'Solicitud de consentimiento',
+  adminPurposeOptInReminder: 'Recordatorio de consentimiento',
+  adminPurposeResume: 'Solicitud de reanudación',
+  adminPurposeNotice: 'Aviso de la aplicación',
+  adminStatusPending: 'Pendiente',
+  adminStatusRejected: 'Rechazada',
+  adminStatusPaused: 'En pausa',
+  adminStatusDisabled: 'Desactivada',
+  adminStatusDeleted: 'Eliminada',
+  adminRequestMissing:
+    'No se puede enviar: no hay ninguna plantilla para ella. Cree una en WhatsApp Manager en la categoría Utilidad y luego sincronice.',
+  adminRequestNotApproved:
+    'No se puede enviar: su plantilla {template} está «{status}» en WhatsApp. Corríjala en WhatsApp Manager y luego sincronice.',
+  adminRequestNotUtility:
+    'No se puede enviar: su plantilla {template} está en la categoría «{category}» y debe ser Utilidad. Cámbiela en WhatsApp Manager y luego sincronice.',
 
   networkError: 'No se pudo contactar con el servidor.',
   timeoutError: 'El servidor tardó demasiado en responder.',

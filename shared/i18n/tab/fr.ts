@@ -143,11 +143,11 @@ export const fr: TabTexts = {
   adminUsersLoadFailed: 'Les utilisateurs n’ont pas pu être chargés : {reason}',
   adminTemplatesTitle: 'Modèles de message',
   adminTemplatesIntro:
-    'Les modèles approuvés que vos utilisateurs peuvent envoyer. Synchronisez-les après avoir créé ou modifié des modèles dans WhatsApp Manager.',
+    'Les modèles de votre compte WhatsApp Business et leur état. Les utilisateurs ne peuvent envoyer que les modèles approuvés ; ceux de l’application (consentement, reprise…) sont signalés. Synchronisez après avoir créé ou modifié des modèles dans WhatsApp Manager.',
   adminSyncTemplates: 'Synchroniser les modèles',
   adminSyncQueued: 'Synchronisation lancée : la liste se met à jour dès que WhatsApp a répondu.',
   adminSyncFailed: 'Les modèles n’ont pas pu être synchronisés : {reason}',
-  adminTemplatesEmpty: 'Aucun modèle approuvé pour l’instant.',
+  adminTemplatesEmpty: 'Aucun modèle pour l’instant.',
   adminTemplatesLoadFailed: 'Les modèles n’ont pas pu être chargés : {reason}',
   adminTemplateName: 'Modèle',
   adminTemplateLanguage: 'Langue',
@@ -157,6 +157,23 @@ export const fr: TabTexts = {
   adminCategoryMarketing: 'Marketing',
   adminCategoryUtility: 'Utilitaire',
   adminCategoryAuthentication: 'Authentification',
+  adminTemplatePurpose: 'Utilisé pour',
+  adminPurposeBusiness: 'Messages de vos utilisateurs',
+  adminPurposeOptIn: 'Demande de consentement',
+  adminPurposeOptInReminder: 'Rappel de consentement',
+  adminPurposeResume: 'Demande de reprise',
+  adminPurposeNotice: 'Avis de l’application',
+  adminStatusPending: 'En attente',
+  adminStatusRejected: 'Refusé',
+  adminStatusPaused: 'En pause',
+  adminStatusDisabled: 'Désactivé',
+  adminStatusDeleted: 'Supprimé',
+  adminRequestMissing:
+    'Ne peut pas être envoyée : aucun modèle n’existe pour elle. Créez-en un dans WhatsApp Manager dans la catégorie Utilitaire, puis synchronisez.',
+  adminRequestNotApproved:
+    'Ne peut pas être envoyée : son modèle {template} est « {status} » dans WhatsApp. Corrigez-le dans WhatsApp Manager, puis synchronisez.',
+  adminRequestNotUtility:
+    'Ne peut pas être envoyée : son modèle {template} est dans la catégorie « {category} » alors qu’il doit être Utilitaire. Modifiez-le dans WhatsApp Manager, puis synchronisez.',
 
   networkError: 'Le serveur est injoignable.',
   timeoutError: 'Le serveur a mis trop de temps à répondre.',

@@ -133,11 +133,11 @@ export const ja: TabTexts = {
   adminUsersLoadFailed: 'ユーザーを読み込めませんでした: {reason}',
   adminTemplatesTitle: 'メッセージ テンプレート',
   adminTemplatesIntro:
-    'ユーザーが送信できる承認済みテンプレートです。WhatsApp Manager でテンプレートを作成または変更したら同期してください。',
+    'WhatsApp Business アカウントのテンプレートとその状態です。ユーザーが送信できるのは承認済みのものだけです。アプリ自身のテンプレート (同意、再開など) には印が付きます。WhatsApp Manager でテンプレートを作成または変更したら同期してください。',
   adminSyncTemplates: 'テンプレートを同期',
   adminSyncQueued: '同期を開始しました。WhatsApp から応答があり次第、一覧が更新されます。',
   adminSyncFailed: 'テンプレートを同期できませんでした: {reason}',
-  adminTemplatesEmpty: '承認済みのテンプレートはまだありません。',
+  adminTemplatesEmpty: 'テンプレートはまだありません。',
   adminTemplatesLoadFailed: 'テンプレートを読み込めませんでした: {reason}',
   adminTemplateName: 'テンプレート',
   adminTemplateLanguage: '言語',
@@ -147,6 +147,23 @@ export const ja: TabTexts = {
   adminCategoryMarketing: 'マーケティング',
   adminCategoryUtility: 'ユーティリティ',
   adminCategoryAuthentication: '認証',
+  adminTemplatePurpose: '用途',
+  adminPurposeBusiness: 'ユーザーのメッセージ',
+  adminPurposeOptIn: '同意リクエスト',
+  adminPurposeOptInReminder: '同意リマインダー',
+  adminPurposeResume: '再開リクエスト',
+  adminPurposeNotice: 'アプリからのお知らせ',
+  adminStatusPending: '審査中',
+  adminStatusRejected: '却下',
+  adminStatusPaused: '一時停止',
+  adminStatusDisabled: '無効',
+  adminStatusDeleted: '削除済み',
+  adminRequestMissing:
+    '送信できません: このためのテンプレートがありません。WhatsApp Manager でユーティリティ カテゴリのテンプレートを作成してから同期してください。',
+  adminRequestNotApproved:
+    '送信できません: テンプレート {template} は WhatsApp で「{status}」です。WhatsApp Manager で修正してから同期してください。',
+  adminRequestNotUtility:
+    '送信できません: テンプレート {template} のカテゴリは「{category}」ですが、ユーティリティ である必要があります。WhatsApp Manager で変更してから同期してください。',
 
   networkError: 'サーバーに接続できませんでした。',
   timeoutError: 'サーバーの応答に時間がかかりすぎています。',

@@ -140,11 +140,11 @@ export const ptBR: TabTexts = {
   adminUsersLoadFailed: 'Não foi possível carregar os usuários: {reason}',
   adminTemplatesTitle: 'Modelos de mensagem',
   adminTemplatesIntro:
-    'Os modelos aprovados que seus usuários podem enviar. Sincronize-os depois de criar ou alterar modelos no WhatsApp Manager.',
+    'Os modelos da sua conta do WhatsApp Business e o status deles. Os usuários só podem enviar os aprovados; os do próprio aplicativo (consentimento, retomada…) estão marcados. Sincronize depois de criar ou alterar modelos no WhatsApp Manager.',
   adminSyncTemplates: 'Sincronizar modelos',
   adminSyncQueued: 'Sincronização iniciada: a lista é atualizada assim que o WhatsApp responder.',
   adminSyncFailed: 'Não foi possível sincronizar os modelos: {reason}',
-  adminTemplatesEmpty: 'Ainda não há modelos aprovados.',
+  adminTemplatesEmpty: 'Ainda não há modelos.',
   adminTemplatesLoadFailed: 'Não foi possível carregar os modelos: {reason}',
   adminTemplateName: 'Modelo',
   adminTemplateLanguage: 'Idioma',
@@ -154,6 +154,23 @@ export const ptBR: TabTexts = {
   adminCategoryMarketing: 'Marketing',
   adminCategoryUtility: 'Utilidade',
   adminCategoryAuthentication: 'Autenticação',
+  adminTemplatePurpose: 'Usado para',
+  adminPurposeBusiness: 'Mensagens dos seus usuários',
+  adminPurposeOptIn: 'Pedido de consentimento',
+  adminPurposeOptInReminder: 'Lembrete de consentimento',
+  adminPurposeResume: 'Pedido de retomada',
+  adminPurposeNotice: 'Aviso do aplicativo',
+  adminStatusPending: 'Pendente',
+  adminStatusRejected: 'Rejeitado',
+  adminStatusPaused: 'Pausado',
+  adminStatusDisabled: 'Desativado',
+  adminStatusDeleted: 'Excluído',
+  adminRequestMissing:
+    'Não pode ser enviado: não há modelo para ele. Crie um no WhatsApp Manager na categoria Utilidade e depois sincronize.',
+  adminRequestNotApproved:
+    'Não pode ser enviado: o modelo {template} está “{status}” no WhatsApp. Corrija-o no WhatsApp Manager e depois sincronize.',
+  adminRequestNotUtility:
+    'Não pode ser enviado: o modelo {template} está na categoria “{category}”, mas precisa ser Utilidade. Altere-o no WhatsApp Manager e depois sincronize.',
 
   networkError: 'Não foi possível acessar o servidor.',
   timeoutError: 'O servidor demorou demais para responder.',

@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
   APP_URL,
   devToken,
+  EMULATOR_URL,
   ensureContact,
   expectAccessible,
   screenshotCornerBrightness,
@@ -34,7 +35,13 @@ async function openAdmin(page: Page): Promise<void> {
 /** Presses Tab (at most `max` times) until `target` has the focus. */
 async function tabTo(page: Page, target: Locator, max = 40): Promise<void> {
   for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el.matches(':focus'))) return;
+    const focused = await expect(target)
+      .toBeFocused({ timeout: 100 })
+      .then(
+        () => true,
+        () => false,
+      );
+    if (focused) return;
     await page.keyboard.press('Tab');
   }
   await expect(target).toBeFocused();
@@ -125,7 +132,11 @@ test('a revoked licence stops the user from starting a conversation; granting it
   await bobContext.close();
 });
 
-test("template sync lists the emulator's templates with their category", async ({ page }) => {
+test("template sync lists the emulator's templates; a paused resume template shows the admin what to fix", async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(120_000); // four template changes, each waiting for WhatsApp's webhook
   await openAdmin(page);
   const templates = page.getByRole('table', { name: 'Message templates' });
   await page.getByRole('button', { name: 'Sync templates' }).click();
@@ -133,12 +144,42 @@ test("template sync lists the emulator's templates with their category", async (
   const reminder = templates.getByRole('row', { name: /appointment_reminder/ });
   await expect(reminder).toContainText('Utility');
   await expect(reminder).toContainText('Approved');
+  await expect(reminder).toContainText('Your users’ messages');
   await expect(templates.getByRole('row', { name: /statement_ready/ })).toContainText('Marketing');
-  // The connector's own templates (opt-in, resume…) are not for users to send.
-  await expect(templates.getByRole('row', { name: /mlm_opt_in_request/ })).toHaveCount(0);
+  await expect(templates.getByRole('row', { name: /mlm_opt_in_request en/ })).toContainText('Opt-in request');
+  const problems = page.getByTestId('request-problem');
+  await expect(problems).toHaveCount(0);
+
+  // WhatsApp pauses the resume template in both its languages, one after the other (webhooks tell the
+  // connector): once neither can be sent, the page says what to fix.
+  const setResume = async (language: 'en' | 'es', status: string, shown: string) => {
+    const response = await request.post(
+      `${EMULATOR_URL}/_emulator/templates/mlm_resume_conversation/${language}`,
+      { data: { status } },
+    );
+    expect(response.status(), await response.text()).toBeLessThan(300);
+    const row = templates.getByRole('row', { name: new RegExp(`mlm_resume_conversation ${language}`) });
+    await expect(async () => {
+      await page.reload();
+      await expect(row).toContainText(shown, { timeout: 5_000 });
+    }).toPass({ timeout: 30_000 });
+  };
+  await setResume('es', 'PAUSED', 'Paused');
+  await expect(problems).toHaveCount(0);
+  await setResume('en', 'PAUSED', 'Paused');
+  await expect(problems).toHaveCount(1);
+  await expect(problems).toContainText('Resume request');
+  await expect(problems).toContainText(
+    /Cannot be sent: its template mlm_resume_conversation \((en|es)\) is “Paused” in WhatsApp\./,
+  );
   await templates.scrollIntoViewIfNeeded();
+  await problems.scrollIntoViewIfNeeded();
   await expectAccessible(page, 'admin templates');
   await screenshots(page, 'admin-templates');
+
+  await setResume('en', 'APPROVED', 'Approved');
+  await setResume('es', 'APPROVED', 'Approved');
+  await expect(problems).toHaveCount(0);
 });
 
 test('keyboard only: the admin switches WhatsApp off and on and saves, and revokes and grants a licence', async ({

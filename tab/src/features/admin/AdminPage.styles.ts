@@ -47,6 +47,8 @@ export const useAdminStyles = makeStyles({
     gap: tokens.spacingHorizontalM,
   },
   tableWrap: { overflowX: 'auto' },
+  // Template names are long and unbroken (mlm_conversation_transferred): wrap them inside their column.
+  templateName: { overflowWrap: 'anywhere' },
   status: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
   forbidden: { margin: tokens.spacingVerticalXL },
 });

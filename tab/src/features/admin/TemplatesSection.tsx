@@ -5,6 +5,7 @@ import {
   MessageBar,
   MessageBarActions,
   MessageBarBody,
+  MessageBarTitle,
   Skeleton,
   SkeletonItem,
   Spinner,
@@ -16,23 +17,43 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
-import { ArrowSync20Regular, CheckmarkCircle16Regular } from '@fluentui/react-icons';
-import type { TabTextKey } from '../../../../shared/i18n/tab/index.js';
+import {
+  ArrowSync20Regular,
+  CheckmarkCircle16Regular,
+  ErrorCircle16Regular,
+  Clock16Regular,
+} from '@fluentui/react-icons';
 import { useI18n } from '../../i18n/I18nContext.js';
 import { useAdminStyles } from './AdminPage.styles.js';
+import {
+  categoryLabel,
+  purposeLabel,
+  requestProblemText,
+  statusLabel,
+  statusTone,
+  type StatusTone,
+} from './template-labels.js';
 import type { UseTemplates } from './useTemplates.js';
 
-const CATEGORY_TEXT: Readonly<Record<string, TabTextKey>> = {
-  MARKETING: 'adminCategoryMarketing',
-  UTILITY: 'adminCategoryUtility',
-  AUTHENTICATION: 'adminCategoryAuthentication',
+const TONE_ICON: Readonly<Record<StatusTone, React.ReactElement>> = {
+  success: <CheckmarkCircle16Regular />,
+  warning: <Clock16Regular />,
+  danger: <ErrorCircle16Regular />,
 };
 
-/** The approved templates with their category, and the button that syncs them from WhatsApp. */
+/**
+ * The account's templates with their category, status and use; an alert for each of the app's consent
+ * requests that cannot be sent (no APPROVED UTILITY template); and the button that syncs from WhatsApp.
+ */
 export function TemplatesSection(props: { readonly templates: UseTemplates }) {
   const { t } = useI18n();
   const styles = useAdminStyles();
-  const { templates, loadError, sync } = props.templates;
+  const { list, loadError, sync } = props.templates;
+  const templates = list?.templates;
+  const problems = (list?.connectorRequests ?? []).flatMap((health) => {
+    const text = requestProblemText(t, health);
+    return text ? [{ purpose: health.purpose, text }] : [];
+  });
   const syncing = sync.kind === 'syncing';
   return (
     <section className={styles.section} aria-labelledby="admin-templates-title">
@@ -61,6 +82,14 @@ export function TemplatesSection(props: { readonly templates: UseTemplates }) {
           </MessageBar>
         )}
       </div>
+      {problems.map((problem) => (
+        <MessageBar key={problem.purpose} intent="warning" layout="multiline" data-testid="request-problem">
+          <MessageBarBody>
+            <MessageBarTitle>{purposeLabel(t, problem.purpose)}</MessageBarTitle>
+            {problem.text}
+          </MessageBarBody>
+        </MessageBar>
+      ))}
       {loadError && (
         <MessageBar intent="error">
           <MessageBarBody>{t('adminTemplatesLoadFailed', { reason: loadError })}</MessageBarBody>
@@ -85,21 +114,23 @@ export function TemplatesSection(props: { readonly templates: UseTemplates }) {
                 <TableHeaderCell>{t('adminTemplateLanguage')}</TableHeaderCell>
                 <TableHeaderCell>{t('adminTemplateCategory')}</TableHeaderCell>
                 <TableHeaderCell>{t('adminTemplateStatus')}</TableHeaderCell>
+                <TableHeaderCell>{t('adminTemplatePurpose')}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
               {templates.map((template) => {
-                const category = CATEGORY_TEXT[template.category];
+                const tone = statusTone(template.status);
                 return (
                   <TableRow key={`${template.name}/${template.language}`}>
-                    <TableCell>{template.name}</TableCell>
+                    <TableCell className={styles.templateName}>{template.name}</TableCell>
                     <TableCell>{template.language}</TableCell>
-                    <TableCell>{category ? t(category) : template.category}</TableCell>
+                    <TableCell>{categoryLabel(t, template.category)}</TableCell>
                     <TableCell>
-                      <Badge appearance="tint" color="success" icon={<CheckmarkCircle16Regular />}>
-                        {t('adminStatusApproved')}
+                      <Badge appearance="tint" color={tone} icon={TONE_ICON[tone]}>
+                        {statusLabel(t, template.status)}
                       </Badge>
                     </TableCell>
+                    <TableCell>{purposeLabel(t, template.purpose)}</TableCell>
                   </TableRow>
                 );
               })}

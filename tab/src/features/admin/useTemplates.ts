@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ConnectorClient } from '../../../../shared/client/connector-client.js';
-import type { Template } from '../../../../shared/contract/templates.js';
+import type { AdminTemplateList } from '../../../../shared/contract/admin.js';
 import { useI18n } from '../../i18n/I18nContext.js';
 import { failureText } from './failure-text.js';
 
@@ -15,17 +15,18 @@ export type SyncState =
   | { readonly kind: 'failed'; readonly reason: string };
 
 export interface UseTemplates {
-  readonly templates: readonly Template[] | undefined;
+  /** Every template with its status, and whether the app's consent requests can be sent. */
+  readonly list: AdminTemplateList | undefined;
   readonly loadError: string | undefined;
   readonly sync: SyncState;
   startSync(): void;
   reload(): void;
 }
 
-/** The approved templates (`GET /templates`) and the admin's sync (`POST /admin/templates/sync`, a queued job). */
+/** The account's templates (`GET /admin/templates`) and the admin's sync (`POST /admin/templates/sync`, a queued job). */
 export function useTemplates(client: ConnectorClient, enabled: boolean): UseTemplates {
   const { t } = useI18n();
-  const [templates, setTemplates] = useState<readonly Template[] | undefined>(undefined);
+  const [list, setList] = useState<AdminTemplateList | undefined>(undefined);
   const [loadError, setLoadError] = useState<string | undefined>(undefined);
   const [sync, setSync] = useState<SyncState>({ kind: 'idle' });
   const [attempt, setAttempt] = useState(0);
@@ -34,10 +35,10 @@ export function useTemplates(client: ConnectorClient, enabled: boolean): UseTemp
     if (!enabled) return;
     let cancelled = false;
     const read = () =>
-      client.listTemplates().then(
-        (list) => {
+      client.listAdminTemplates().then(
+        (answer) => {
           if (cancelled) return;
-          setTemplates(list.templates);
+          setList(answer);
           setLoadError(undefined);
         },
         (failure: unknown) => {
@@ -64,5 +65,5 @@ export function useTemplates(client: ConnectorClient, enabled: boolean): UseTemp
     );
   }, [client, t]);
 
-  return { templates, loadError, sync, startSync, reload: () => setAttempt((n) => n + 1) };
+  return { list, loadError, sync, startSync, reload: () => setAttempt((n) => n + 1) };
 }
