@@ -49,6 +49,7 @@ export const useAdminStyles = makeStyles({
   tableWrap: { overflowX: 'auto' },
   // Template names are long and unbroken (mlm_conversation_transferred): wrap them inside their column.
   templateName: { overflowWrap: 'anywhere' },
+  templateNameColumn: { width: '32%' },
   status: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
   forbidden: { margin: tokens.spacingVerticalXL },
 });

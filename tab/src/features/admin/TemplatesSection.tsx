@@ -110,7 +110,9 @@ export function TemplatesSection(props: { readonly templates: UseTemplates }) {
           <Table aria-labelledby="admin-templates-title" size="small">
             <TableHeader>
               <TableRow>
-                <TableHeaderCell>{t('adminTemplateName')}</TableHeaderCell>
+                <TableHeaderCell className={styles.templateNameColumn}>
+                  {t('adminTemplateName')}
+                </TableHeaderCell>
                 <TableHeaderCell>{t('adminTemplateLanguage')}</TableHeaderCell>
                 <TableHeaderCell>{t('adminTemplateCategory')}</TableHeaderCell>
                 <TableHeaderCell>{t('adminTemplateStatus')}</TableHeaderCell>
