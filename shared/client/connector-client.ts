@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type {
+  AdminTemplateList,
   OrgSettings,
   OrgUser,
   OrgUserList,
@@ -155,6 +156,9 @@ export class ConnectorClient {
   }
   revokeLicence(userId: string): Promise<OrgUser> {
     return this.json(API_ROUTES.revokeLicence, { params: { id: userId } });
+  }
+  listAdminTemplates(): Promise<AdminTemplateList> {
+    return this.json(API_ROUTES.listAdminTemplates, {});
   }
   syncTemplates(): Promise<TemplateSyncQueued> {
     return this.json(API_ROUTES.syncTemplates, {});

@@ -61,3 +61,36 @@ export const TemplateSyncQueued = z
   .object({ jobId: z.string(), alreadyQueued: z.boolean() })
   .meta({ id: 'TemplateSyncQueued' });
 export type TemplateSyncQueued = z.infer<typeof TemplateSyncQueued>;
+
+/** A template of the business account as an admin sees it: every status, and the connector's own ones too. */
+export const AdminTemplate = z
+  .object({
+    name: z.string(),
+    language: z.string(),
+    /** MARKETING, UTILITY, AUTHENTICATION, as WhatsApp spells it. */
+    category: z.string(),
+    /** APPROVED, PENDING, REJECTED, PAUSED, DISABLED…, as WhatsApp spells it. */
+    status: z.string(),
+    /** The connector's request this template carries (`opt_in`, `resume`…); null for the business's own. */
+    purpose: z.string().nullable(),
+  })
+  .meta({ id: 'AdminTemplate' });
+export type AdminTemplate = z.infer<typeof AdminTemplate>;
+
+/**
+ * Whether one of the connector's consent requests can be sent: it needs an APPROVED template in the UTILITY
+ * category. `problem` null means it can; otherwise `template` is the one to fix (null when there is none).
+ */
+export const ConnectorRequestHealth = z
+  .object({
+    purpose: z.enum(['opt_in', 'opt_in_reminder', 'resume']),
+    problem: z.enum(['missing', 'not_approved', 'not_utility']).nullable(),
+    template: AdminTemplate.nullable(),
+  })
+  .meta({ id: 'ConnectorRequestHealth' });
+export type ConnectorRequestHealth = z.infer<typeof ConnectorRequestHealth>;
+
+export const AdminTemplateList = z
+  .object({ templates: z.array(AdminTemplate), connectorRequests: z.array(ConnectorRequestHealth) })
+  .meta({ id: 'AdminTemplateList' });
+export type AdminTemplateList = z.infer<typeof AdminTemplateList>;

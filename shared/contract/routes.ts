@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import {
+  AdminTemplateList,
   OrgSettings,
   OrgUser,
   OrgUserList,
@@ -373,6 +374,16 @@ export const API_ROUTES = {
     status: 202,
     response: TemplateSyncQueued,
     errors: [403, 409],
+  }),
+  listAdminTemplates: route({
+    method: 'get',
+    path: '/api/v1/admin/templates',
+    tag: 'admin',
+    summary:
+      "Every template of the business account with its status, and whether the connector's opt-in and resume requests have a usable one (admins only)",
+    status: 200,
+    response: AdminTemplateList,
+    errors: [403],
   }),
   searchOutlookContacts: route({
     method: 'get',

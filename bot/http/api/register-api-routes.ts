@@ -13,6 +13,7 @@ import {
   type EventStreamSettings,
 } from '../events/live-event-streams.js';
 import { registerAdminRoutes } from './admin-routes.js';
+import { registerAdminTemplateRoutes } from './admin-templates-routes.js';
 import { storeServices, type ApiRuntime } from './api-runtime.js';
 import type { Authenticate } from './caller.js';
 import { registerContactRoutes } from './contacts-routes.js';
@@ -75,6 +76,7 @@ export function registerApiRoutes(server: Server, deps: ApiRoutesDeps): MountedA
   registerSmsRoutes(server, runtime);
   registerSearchRoutes(server, runtime);
   registerAdminRoutes(server, runtime);
+  registerAdminTemplateRoutes(server, runtime);
   registerOutlookRoutes(server, runtime, deps.outlook);
   const streams = new LiveEventStreams({ ...EVENT_STREAM_DEFAULTS, ...deps.events }, runtime.logger);
   registerEventStreamRoute(server, runtime, deps.database, streams);

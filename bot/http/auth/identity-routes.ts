@@ -96,7 +96,10 @@ export function registerIdentityRoutes(server: Server, deps: IdentityDeps): Iden
   return { authenticate, validator, devIssuer };
 }
 
-/** Demo users are licensed; `dev-tenant` starts with WhatsApp enabled on the emulator's number. */
+/**
+ * Demo users start licensed (an admin may revoke it: later sign-ins keep the stored licence); `dev-tenant`
+ * starts with WhatsApp enabled on the emulator's number.
+ */
 function devProvision(
   issuer: DevTokenIssuer,
   identity: VerifiedIdentity,
@@ -105,9 +108,9 @@ function devProvision(
   if (!issuerMatches(issuer.issuer, identity.issuer)) return undefined;
   const user = devUser(identity.userId);
   if (!user || user.tenantId !== identity.tenantId) return undefined;
-  if (user.tenantId !== DEV_TENANT_ID) return { licensed: true };
+  if (user.tenantId !== DEV_TENANT_ID) return { newUserLicensed: true };
   return {
-    licensed: true,
+    newUserLicensed: true,
     newTenant: { whatsappEnabled: true, senderPhoneNumberId: senderPhoneNumberId?.() },
   };
 }

@@ -238,6 +238,77 @@ export const de: TabTexts = {
   searchYouTo: 'Sie an {name}',
 
   // Admin page, screenshots
+  adminTitle: 'Verwaltung',
+  adminForbidden:
+    'Diese Seite ist nur für die Administratoren Ihrer Organisation. Wenden Sie sich an einen von ihnen, wenn hier etwas geändert werden muss.',
+  adminLoadFailed: 'Die Verwaltungseinstellungen konnten nicht geladen werden: {reason}',
+  adminSettingsTitle: 'WhatsApp für Ihre Organisation',
+  adminWhatsappEnabled: 'WhatsApp-Nachrichten aktiviert',
+  adminWhatsappEnabledHint:
+    'Solange dies ausgeschaltet ist, kann niemand in Ihrer Organisation Kontakten über WhatsApp schreiben.',
+  adminSenderNumber: 'ID der Absender-Telefonnummer',
+  adminSenderNumberHint:
+    'Die ID der WhatsApp-Business-Nummer, von der Nachrichten gesendet werden, wie sie im WhatsApp Manager angezeigt wird.',
+  adminBusinessAccount: 'WhatsApp-Business-Konto-ID',
+  adminBusinessAccountHint:
+    'Das Konto, dem die Nummer gehört; seine Nachrichtenvorlagen werden von dort synchronisiert.',
+  adminSmsNumber: 'SMS-Absendernummer',
+  adminSmsNumberHint: 'Im internationalen Format, z. B. +14155550100. Leer lassen, um keine SMS zu senden.',
+  adminDigitsOnly: 'Nur Ziffern verwenden.',
+  adminE164: 'Internationales Format verwenden: + gefolgt von Ländervorwahl und Nummer, z. B. +14155550100.',
+  adminSave: 'Einstellungen speichern',
+  adminSaving: 'Wird gespeichert…',
+  adminSaved: 'Einstellungen gespeichert.',
+  adminSaveFailed: 'Die Einstellungen konnten nicht gespeichert werden: {reason}',
+  adminLicencesTitle: 'Lizenzen',
+  adminLicencesIntro:
+    'Nur lizenzierte Benutzer können Kontakten über WhatsApp schreiben. Benutzer erscheinen hier, sobald sie die App geöffnet haben.',
+  adminLicenceCount: {
+    count: 'count',
+    one: '{count} von {total} Benutzern ist lizenziert',
+    other: '{count} von {total} Benutzern sind lizenziert',
+  },
+  adminUserColumn: 'Benutzer',
+  adminRolesColumn: 'Rollen',
+  adminLicenceColumn: 'WhatsApp-Lizenz',
+  adminLicenceFor: 'WhatsApp-Lizenz für {name}',
+  adminLicenceFailed: 'Die Lizenz von {name} konnte nicht geändert werden: {reason}',
+  adminUsersEmpty: 'Noch niemand hat die App geöffnet.',
+  adminUsersLoadFailed: 'Die Benutzer konnten nicht geladen werden: {reason}',
+  adminTemplatesTitle: 'Nachrichtenvorlagen',
+  adminTemplatesIntro:
+    'Die Vorlagen Ihres WhatsApp-Business-Kontos und ihr Status. Benutzer können nur genehmigte senden; die eigenen Vorlagen der App (Zustimmung, Fortsetzen …) sind gekennzeichnet. Synchronisieren Sie, nachdem Sie im WhatsApp Manager Vorlagen erstellt oder geändert haben.',
+  adminSyncTemplates: 'Vorlagen synchronisieren',
+  adminSyncQueued:
+    'Synchronisierung gestartet: Die Liste wird aktualisiert, sobald WhatsApp geantwortet hat.',
+  adminSyncFailed: 'Die Vorlagen konnten nicht synchronisiert werden: {reason}',
+  adminTemplatesEmpty: 'Noch keine Vorlagen.',
+  adminTemplatesLoadFailed: 'Die Vorlagen konnten nicht geladen werden: {reason}',
+  adminTemplateName: 'Vorlage',
+  adminTemplateLanguage: 'Sprache',
+  adminTemplateCategory: 'Kategorie',
+  adminTemplateStatus: 'Status',
+  adminStatusApproved: 'Genehmigt',
+  adminCategoryMarketing: 'Marketing',
+  adminCategoryUtility: 'Utility',
+  adminCategoryAuthentication: 'Authentifizierung',
+  adminTemplatePurpose: 'Verwendet für',
+  adminPurposeBusiness: 'Nachrichten Ihrer Benutzer',
+  adminPurposeOptIn: 'Zustimmungsanfrage',
+  adminPurposeOptInReminder: 'Erinnerung an die Zustimmung',
+  adminPurposeResume: 'Anfrage zum Fortsetzen',
+  adminPurposeNotice: 'Hinweis der App',
+  adminStatusPending: 'Ausstehend',
+  adminStatusRejected: 'Abgelehnt',
+  adminStatusPaused: 'Pausiert',
+  adminStatusDisabled: 'Deaktiviert',
+  adminStatusDeleted: 'Gelöscht',
+  adminRequestMissing:
+    'Kann nicht gesendet werden: Es gibt keine Vorlage dafür. Erstellen Sie eine im WhatsApp Manager in der Kategorie „Utility“ und synchronisieren Sie dann.',
+  adminRequestNotApproved:
+    'Kann nicht gesendet werden: Ihre Vorlage {template} hat in WhatsApp den Status „{status}“. Beheben Sie das im WhatsApp Manager und synchronisieren Sie dann.',
+  adminRequestNotUtility:
+    'Kann nicht gesendet werden: Ihre Vorlage {template} ist in der Kategorie „{category}“, muss aber „Utility“ sein. Ändern Sie das im WhatsApp Manager und synchronisieren Sie dann.',
 
   networkError: 'Der Server ist nicht erreichbar.',
   timeoutError: 'Der Server hat zu lange für die Antwort gebraucht.',

@@ -235,6 +235,77 @@ export const es: TabTexts = {
   searchYouTo: 'Usted a {name}',
 
   // Admin page, screenshots
+  adminTitle: 'Administración',
+  adminForbidden:
+    'Esta página es solo para los administradores de su organización. Pida a uno de ellos que haga el cambio que necesite.',
+  adminLoadFailed: 'No se pudo cargar la configuración de administración: {reason}',
+  adminSettingsTitle: 'WhatsApp para su organización',
+  adminWhatsappEnabled: 'Mensajería de WhatsApp activada',
+  adminWhatsappEnabledHint:
+    'Mientras esté desactivada, nadie de su organización puede escribir a los contactos por WhatsApp.',
+  adminSenderNumber: 'ID del número de envío',
+  adminSenderNumberHint:
+    'El ID del número de WhatsApp Business desde el que se envían los mensajes, tal como lo muestra WhatsApp Manager.',
+  adminBusinessAccount: 'ID de la cuenta de WhatsApp Business',
+  adminBusinessAccountHint:
+    'La cuenta a la que pertenece el número; sus plantillas de mensaje se sincronizan desde ella.',
+  adminSmsNumber: 'Número de envío de SMS',
+  adminSmsNumberHint: 'En formato internacional, por ejemplo +14155550100. Déjelo vacío para no enviar SMS.',
+  adminDigitsOnly: 'Use solo dígitos.',
+  adminE164:
+    'Use el formato internacional: + y luego el código de país y el número, por ejemplo +14155550100.',
+  adminSave: 'Guardar configuración',
+  adminSaving: 'Guardando…',
+  adminSaved: 'Configuración guardada.',
+  adminSaveFailed: 'No se pudo guardar la configuración: {reason}',
+  adminLicencesTitle: 'Licencias',
+  adminLicencesIntro:
+    'Solo los usuarios con licencia pueden escribir a los contactos por WhatsApp. Los usuarios aparecen aquí en cuanto han abierto la aplicación.',
+  adminLicenceCount: {
+    count: 'count',
+    one: '{count} de {total} usuarios tiene licencia',
+    other: '{count} de {total} usuarios tienen licencia',
+  },
+  adminUserColumn: 'Usuario',
+  adminRolesColumn: 'Roles',
+  adminLicenceColumn: 'Licencia de WhatsApp',
+  adminLicenceFor: 'Licencia de WhatsApp de {name}',
+  adminLicenceFailed: 'No se pudo cambiar la licencia de {name}: {reason}',
+  adminUsersEmpty: 'Nadie ha abierto la aplicación todavía.',
+  adminUsersLoadFailed: 'No se pudieron cargar los usuarios: {reason}',
+  adminTemplatesTitle: 'Plantillas de mensaje',
+  adminTemplatesIntro:
+    'Las plantillas de su cuenta de WhatsApp Business y su estado. Los usuarios solo pueden enviar las aprobadas; las de la propia aplicación (consentimiento, reanudación…) están marcadas. Sincronice después de crear o cambiar plantillas en WhatsApp Manager.',
+  adminSyncTemplates: 'Sincronizar plantillas',
+  adminSyncQueued: 'Sincronización iniciada: la lista se actualiza en cuanto WhatsApp responda.',
+  adminSyncFailed: 'No se pudieron sincronizar las plantillas: {reason}',
+  adminTemplatesEmpty: 'Todavía no hay plantillas.',
+  adminTemplatesLoadFailed: 'No se pudieron cargar las plantillas: {reason}',
+  adminTemplateName: 'Plantilla',
+  adminTemplateLanguage: 'Idioma',
+  adminTemplateCategory: 'Categoría',
+  adminTemplateStatus: 'Estado',
+  adminStatusApproved: 'Aprobada',
+  adminCategoryMarketing: 'Marketing',
+  adminCategoryUtility: 'Utilidad',
+  adminCategoryAuthentication: 'Autenticación',
+  adminTemplatePurpose: 'Se usa para',
+  adminPurposeBusiness: 'Mensajes de sus usuarios',
+  adminPurposeOptIn: 'Solicitud de consentimiento',
+  adminPurposeOptInReminder: 'Recordatorio de consentimiento',
+  adminPurposeResume: 'Solicitud de reanudación',
+  adminPurposeNotice: 'Aviso de la aplicación',
+  adminStatusPending: 'Pendiente',
+  adminStatusRejected: 'Rechazada',
+  adminStatusPaused: 'En pausa',
+  adminStatusDisabled: 'Desactivada',
+  adminStatusDeleted: 'Eliminada',
+  adminRequestMissing:
+    'No se puede enviar: no hay ninguna plantilla para ella. Cree una en WhatsApp Manager en la categoría Utilidad y luego sincronice.',
+  adminRequestNotApproved:
+    'No se puede enviar: su plantilla {template} está «{status}» en WhatsApp. Corríjala en WhatsApp Manager y luego sincronice.',
+  adminRequestNotUtility:
+    'No se puede enviar: su plantilla {template} está en la categoría «{category}» y debe ser Utilidad. Cámbiela en WhatsApp Manager y luego sincronice.',
 
   networkError: 'No se pudo contactar con el servidor.',
   timeoutError: 'El servidor tardó demasiado en responder.',

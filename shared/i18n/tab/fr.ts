@@ -234,6 +234,78 @@ export const fr: TabTexts = {
   searchYouTo: 'Vous à {name}',
 
   // Admin page, screenshots
+  adminTitle: 'Administration',
+  adminForbidden:
+    'Cette page est réservée aux administrateurs de votre organisation. Adressez-vous à l’un d’eux si quelque chose doit y être modifié.',
+  adminLoadFailed: 'Les paramètres d’administration n’ont pas pu être chargés : {reason}',
+  adminSettingsTitle: 'WhatsApp pour votre organisation',
+  adminWhatsappEnabled: 'Messagerie WhatsApp activée',
+  adminWhatsappEnabledHint:
+    'Tant qu’elle est désactivée, personne dans votre organisation ne peut écrire aux contacts sur WhatsApp.',
+  adminSenderNumber: 'ID du numéro d’envoi',
+  adminSenderNumberHint:
+    'L’ID du numéro WhatsApp Business depuis lequel les messages sont envoyés, tel qu’affiché dans WhatsApp Manager.',
+  adminBusinessAccount: 'ID du compte WhatsApp Business',
+  adminBusinessAccountHint:
+    'Le compte propriétaire du numéro ; ses modèles de message sont synchronisés depuis ce compte.',
+  adminSmsNumber: 'Numéro d’envoi des SMS',
+  adminSmsNumberHint:
+    'Au format international, par exemple +14155550100. Laissez vide pour n’envoyer aucun SMS.',
+  adminDigitsOnly: 'Utilisez uniquement des chiffres.',
+  adminE164:
+    'Utilisez le format international : + puis l’indicatif du pays et le numéro, par exemple +14155550100.',
+  adminSave: 'Enregistrer les paramètres',
+  adminSaving: 'Enregistrement…',
+  adminSaved: 'Paramètres enregistrés.',
+  adminSaveFailed: 'Les paramètres n’ont pas pu être enregistrés : {reason}',
+  adminLicencesTitle: 'Licences',
+  adminLicencesIntro:
+    'Seuls les utilisateurs disposant d’une licence peuvent écrire aux contacts sur WhatsApp. Les utilisateurs apparaissent ici dès qu’ils ont ouvert l’application.',
+  adminLicenceCount: {
+    count: 'count',
+    one: '{count} utilisateur sur {total} dispose d’une licence',
+    other: '{count} utilisateurs sur {total} disposent d’une licence',
+  },
+  adminUserColumn: 'Utilisateur',
+  adminRolesColumn: 'Rôles',
+  adminLicenceColumn: 'Licence WhatsApp',
+  adminLicenceFor: 'Licence WhatsApp de {name}',
+  adminLicenceFailed: 'La licence de {name} n’a pas pu être modifiée : {reason}',
+  adminUsersEmpty: 'Personne n’a encore ouvert l’application.',
+  adminUsersLoadFailed: 'Les utilisateurs n’ont pas pu être chargés : {reason}',
+  adminTemplatesTitle: 'Modèles de message',
+  adminTemplatesIntro:
+    'Les modèles de votre compte WhatsApp Business et leur état. Les utilisateurs ne peuvent envoyer que les modèles approuvés ; ceux de l’application (consentement, reprise…) sont signalés. Synchronisez après avoir créé ou modifié des modèles dans WhatsApp Manager.',
+  adminSyncTemplates: 'Synchroniser les modèles',
+  adminSyncQueued: 'Synchronisation lancée : la liste se met à jour dès que WhatsApp a répondu.',
+  adminSyncFailed: 'Les modèles n’ont pas pu être synchronisés : {reason}',
+  adminTemplatesEmpty: 'Aucun modèle pour l’instant.',
+  adminTemplatesLoadFailed: 'Les modèles n’ont pas pu être chargés : {reason}',
+  adminTemplateName: 'Modèle',
+  adminTemplateLanguage: 'Langue',
+  adminTemplateCategory: 'Catégorie',
+  adminTemplateStatus: 'État',
+  adminStatusApproved: 'Approuvé',
+  adminCategoryMarketing: 'Marketing',
+  adminCategoryUtility: 'Utilitaire',
+  adminCategoryAuthentication: 'Authentification',
+  adminTemplatePurpose: 'Utilisé pour',
+  adminPurposeBusiness: 'Messages de vos utilisateurs',
+  adminPurposeOptIn: 'Demande de consentement',
+  adminPurposeOptInReminder: 'Rappel de consentement',
+  adminPurposeResume: 'Demande de reprise',
+  adminPurposeNotice: 'Avis de l’application',
+  adminStatusPending: 'En attente',
+  adminStatusRejected: 'Refusé',
+  adminStatusPaused: 'En pause',
+  adminStatusDisabled: 'Désactivé',
+  adminStatusDeleted: 'Supprimé',
+  adminRequestMissing:
+    'Ne peut pas être envoyée : aucun modèle n’existe pour elle. Créez-en un dans WhatsApp Manager dans la catégorie Utilitaire, puis synchronisez.',
+  adminRequestNotApproved:
+    'Ne peut pas être envoyée : son modèle {template} est « {status} » dans WhatsApp. Corrigez-le dans WhatsApp Manager, puis synchronisez.',
+  adminRequestNotUtility:
+    'Ne peut pas être envoyée : son modèle {template} est dans la catégorie « {category} » alors qu’il doit être Utilitaire. Modifiez-le dans WhatsApp Manager, puis synchronisez.',
 
   networkError: 'Le serveur est injoignable.',
   timeoutError: 'Le serveur a mis trop de temps à répondre.',

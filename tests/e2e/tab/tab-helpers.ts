@@ -113,3 +113,21 @@ export async function ensurePhoneUser(
   if (created.status() === 409) return;
   expect(created.status(), await created.text()).toBe(201);
 }
+
+/**
+ * The brightness (0–255) of the top-left pixel of a picture `screenshots` saved: the app's header, dark in the
+ * dark theme. The first pixel of a PNG reads the same under every row filter, so no image library is needed.
+ */
+export async function screenshotCornerBrightness(name: string, scheme: 'light' | 'dark'): Promise<number> {
+  const [{ readFileSync }, { inflateSync }] = await Promise.all([import('node:fs'), import('node:zlib')]);
+  const png = readFileSync(path.join(SCREENSHOTS, `${name}-${scheme}.png`));
+  const chunks: Buffer[] = [];
+  for (let offset = 8; offset < png.length;) {
+    const length = png.readUInt32BE(offset);
+    if (png.toString('ascii', offset + 4, offset + 8) === 'IDAT')
+      chunks.push(png.subarray(offset + 8, offset + 8 + length));
+    offset += 12 + length;
+  }
+  const [, r = 0, g = 0, b = 0] = inflateSync(Buffer.concat(chunks)); // byte 0 is the row's filter type
+  return Math.round(0.2126 * r + 0.7152 * g + 0.0722 * b);
+}

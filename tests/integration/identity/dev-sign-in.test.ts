@@ -1,7 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEV_USERS } from '../../../shared/adapters/identity/dev-users.js';
-import { tenants } from '../../../shared/adapters/store/schema.js';
+import { tenants, users } from '../../../shared/adapters/store/schema.js';
 import { errorText } from '../../../shared/i18n/error-texts.js';
 import { entraClaims, payloadOf, signToken, tamperedToken } from '../../builders/entra-tokens.js';
 import { FakeEntra } from './fake-entra.js';
@@ -89,6 +89,17 @@ describe('AUTH_MODE=dev', () => {
       whatsappEnabled: true,
       senderPhoneNumberId: EMULATOR_NUMBER,
     });
+  });
+
+  it("a demo user's licence, once revoked by an admin, stays revoked on their next requests", async () => {
+    const { body } = await devToken(dev, 'dev-bob');
+    const token = String(body.accessToken);
+    expect((await dev.get('/api/v1/me', token)).body).toMatchObject({ userId: 'dev-bob', licensed: true });
+    await dev.database.db
+      .update(users)
+      .set({ whatsappLicensed: false })
+      .where(and(eq(users.tenantId, 'dev-tenant'), eq(users.id, 'dev-bob')));
+    expect((await dev.get('/api/v1/me', token)).body).toMatchObject({ userId: 'dev-bob', licensed: false });
   });
 
   it('the second demo tenant is separate and stays disabled', async () => {

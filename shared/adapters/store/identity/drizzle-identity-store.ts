@@ -17,6 +17,8 @@ export interface SignIn {
 export interface SignInProvision {
   /** Sets the user's WhatsApp licence on every sign-in; undefined keeps the stored one (false for a new user). */
   readonly licensed?: boolean | undefined;
+  /** The WhatsApp licence of a user this sign-in creates; later sign-ins keep what an admin set. */
+  readonly newUserLicensed?: boolean | undefined;
   /** Applied only when this sign-in creates the tenant; by default WhatsApp stays disabled. */
   readonly newTenant?: {
     readonly whatsappEnabled: boolean;
@@ -76,7 +78,7 @@ export async function recordSignIn(
         email: signIn.email ?? null,
         roles,
         locale: signIn.locale ?? null,
-        whatsappLicensed: provision.licensed ?? false,
+        whatsappLicensed: provision.licensed ?? provision.newUserLicensed ?? false,
       })
       .onConflictDoUpdate({
         target: [users.tenantId, users.id],
