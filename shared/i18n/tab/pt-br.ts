@@ -95,6 +95,7 @@ export const ptBR: TabTexts = {
   navContacts: 'Contatos',
   navAdmin: 'Administração',
 
+  uploadingPictureProgress: 'Enviando a imagem… {percent}',
   // Composer (pictures, templates, window banner, reminder)
   windowOpen:
     'A janela de 24 horas do WhatsApp está aberta: restam {remaining} para escrever livremente (até {time}).',
@@ -113,7 +114,6 @@ export const ptBR: TabTexts = {
   pictureToSend: 'Imagem a enviar: {name}, {size}',
   captionLabel: 'Legenda (opcional)',
   captionPlaceholder: 'Adicionar uma legenda',
-  uploadingPicture: 'Enviando a imagem…',
   pictureOpen: 'Abrir a imagem',
   pictureFrom: 'Imagem de {name}',
   pictureYours: 'Imagem que você enviou',
