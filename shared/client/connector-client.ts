@@ -30,7 +30,7 @@ import { EventStreamReader, type EventStreamHandlers, type EventStreamOptions } 
 import type { TemplateList } from '../contract/templates.js';
 import type { RestartedThread, StartedThread, ThreadDetail, ThreadList } from '../contract/threads.js';
 
-/** An error answer of the API: its status and the `{error:{code,message}}` body. */
+/** An error answer of the API: its status and the `{error:{code,message,params?}}` body. */
 export class ApiError extends Error {
   override readonly name = 'ApiError';
   constructor(
@@ -38,9 +38,20 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly headers: Headers,
+    /** The values the message was built from (e.g. reminder_too_early's `availableAt`), to word it locally. */
+    readonly params: Readonly<Record<string, string | number>> = {},
   ) {
     super(message);
   }
+}
+
+/** The string and number values of an error body's `params`; anything else is dropped. */
+function errorParams(raw: unknown): Record<string, string | number> {
+  const params: Record<string, string | number> = {};
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return params;
+  for (const [key, value] of Object.entries(raw as Record<string, unknown>))
+    if (typeof value === 'string' || typeof value === 'number') params[key] = value;
+  return params;
 }
 
 export interface ConnectorClientOptions {
@@ -260,7 +271,7 @@ export class ConnectorClient {
         : await this.fetchImpl(url, init);
     if (response.ok) return response;
     const text = await response.text();
-    let error: { code?: unknown; message?: unknown } = {};
+    let error: { code?: unknown; message?: unknown; params?: unknown } = {};
     try {
       error = (JSON.parse(text) as { error?: typeof error }).error ?? {};
     } catch {
@@ -271,6 +282,7 @@ export class ConnectorClient {
       typeof error.code === 'string' ? error.code : `http_${response.status}`,
       typeof error.message === 'string' ? error.message : text.slice(0, 200),
       response.headers,
+      errorParams(error.params),
     );
   }
 }

@@ -101,6 +101,7 @@ export const de: TabTexts = {
   navAdmin: 'Verwaltung',
 
   uploadingPictureProgress: 'Bild wird hochgeladen… {percent}',
+  errorReminderTooEarly: 'Für eine Erinnerung ist es noch zu früh. Sie können ab {time} eine senden.',
   // Composer (pictures, templates, window banner, reminder)
   windowOpen:
     'Das 24-Stunden-Fenster von WhatsApp ist offen: noch {remaining}, um frei zu schreiben (bis {time}).',

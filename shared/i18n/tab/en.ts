@@ -100,6 +100,7 @@ export const en = {
   navAdmin: 'Admin',
 
   uploadingPictureProgress: 'Uploading the picture… {percent}',
+  errorReminderTooEarly: 'It is too early for a reminder. You can send one from {time}.',
   // Composer (pictures, templates, window banner, reminder)
   windowOpen: 'WhatsApp’s 24-hour window is open: {remaining} left to write freely (until {time}).',
   windowJustClosed:

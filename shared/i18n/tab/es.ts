@@ -97,6 +97,7 @@ export const es: TabTexts = {
   navAdmin: 'Administración',
 
   uploadingPictureProgress: 'Subiendo la imagen… {percent}',
+  errorReminderTooEarly: 'Todavía es pronto para un recordatorio. Puede enviar uno a partir de {time}.',
   // Composer (pictures, templates, window banner, reminder)
   windowOpen:
     'La ventana de 24 horas de WhatsApp está abierta: quedan {remaining} para escribir libremente (hasta {time}).',

@@ -96,6 +96,7 @@ export const fr: TabTexts = {
   navAdmin: 'Administration',
 
   uploadingPictureProgress: 'Envoi de l’image… {percent}',
+  errorReminderTooEarly: 'Il est trop tôt pour un rappel. Vous pourrez en envoyer un à partir du {time}.',
   // Composer (pictures, templates, window banner, reminder)
   windowOpen:
     'La fenêtre de 24 heures de WhatsApp est ouverte : il reste {remaining} pour écrire librement (jusqu’à {time}).',

@@ -95,6 +95,7 @@ export const ja: TabTexts = {
   navAdmin: '管理',
 
   uploadingPictureProgress: '画像をアップロードしています… {percent}',
+  errorReminderTooEarly: 'リマインダーはまだ送信できません。{time} 以降に送信できます。',
   // Composer (pictures, templates, window banner, reminder)
   windowOpen:
     'WhatsApp の 24 時間ウィンドウが開いています。自由にメッセージを送れるのはあと {remaining} です（{time} まで）。',

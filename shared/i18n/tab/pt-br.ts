@@ -96,6 +96,7 @@ export const ptBR: TabTexts = {
   navAdmin: 'Administração',
 
   uploadingPictureProgress: 'Enviando a imagem… {percent}',
+  errorReminderTooEarly: 'Ainda é cedo para um lembrete. Você pode enviar um a partir de {time}.',
   // Composer (pictures, templates, window banner, reminder)
   windowOpen:
     'A janela de 24 horas do WhatsApp está aberta: restam {remaining} para escrever livremente (até {time}).',
