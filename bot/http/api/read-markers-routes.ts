@@ -24,14 +24,19 @@ export function registerReadMarkerRoutes(server: Server, runtime: ApiRuntime): v
     const unread = await readMarkers.unreadCounts(caller.tenantId, caller.userId, [params.id]);
     const unreadCount = unread.get(params.id) ?? 0;
     // The caller's other tabs and devices update their unread count; a marker that did not move says nothing.
+    // The marker is kept either way: a lost event only leaves the other tabs a count behind until they reload.
     if (marked.advanced)
-      await services.engine.announceThreadRead.execute({
-        tenantId: caller.tenantId,
-        threadId: params.id,
-        userId: caller.userId,
-        lastReadMessageId: marked.marker.lastReadMessageId,
-        unreadCount,
-      });
+      await services.engine.announceThreadRead
+        .execute({
+          tenantId: caller.tenantId,
+          threadId: params.id,
+          userId: caller.userId,
+          lastReadMessageId: marked.marker.lastReadMessageId,
+          unreadCount,
+        })
+        .catch((error: unknown) =>
+          runtime.logger.warn({ err: error, threadId: params.id }, 'thread.read event not published'),
+        );
     return {
       threadId: params.id,
       lastReadMessageId: marked.marker.lastReadMessageId,

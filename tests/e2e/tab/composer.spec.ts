@@ -111,7 +111,12 @@ test('reminder timing, the window banner, and a template with parameters seen on
   });
   await page.reload();
   await page.getByRole('button', { name: 'Send a reminder' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'The reminder could not be sent:' })).toBeVisible();
+  const refusal = page.getByRole('alert').filter({ hasText: 'The reminder could not be sent:' });
+  await expect(refusal).toBeVisible();
+  // Worded by the tab from the error's code and params, with the time in the browser's locale and zone.
+  await expect(refusal).toHaveText(
+    /It is too early for a reminder\. You can send one from [A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}\s[AP]M\.$/u,
+  );
   await expectAccessible(page, 'reminder refused');
   await screenshots(page, 'composer-reminder-refused');
   await page.unroute('**/api/v1/threads/*');
