@@ -414,3 +414,24 @@ test('a picture on a slow connection: the upload shows its percentage, which gro
   await expect(sent.getByTestId('picture-preview')).toBeVisible({ timeout: 30_000 });
   await expect(bar).toHaveCount(0);
 });
+
+test('a thread read in one tab stops showing as unread in the user’s other tab', async ({
+  page,
+  request,
+}) => {
+  await signIn(page, 'Alice Martin');
+  const otherTab = await page.context().newPage();
+  await signIn(otherTab, 'Alice Martin');
+  await phoneSends(request, CHLOE.waId, { type: 'text', body: 'Did you get my kitchen picture?' });
+  const lineThere = otherTab.getByRole('navigation').getByRole('button', { name: new RegExp(CHLOE.name) });
+  await expect(lineThere.getByLabel(/^\d+ unread messages?$/)).toBeVisible({ timeout: 15_000 });
+
+  // Read here: the other tab is told live, and its count goes away without a reload.
+  await openConversation(page, CHLOE);
+  await expect(
+    page.locator('[data-message-id]', { hasText: 'Did you get my kitchen picture?' }),
+  ).toBeVisible();
+  await expect(lineThere.getByLabel(/^\d+ unread messages?$/)).toHaveCount(0, { timeout: 10_000 });
+  await expect(lineThere).toContainText('Did you get my kitchen picture?');
+  await otherTab.close();
+});
