@@ -6,13 +6,19 @@ export class HttpError extends Error {
     readonly statusCode: number,
     readonly code: string,
     message: string,
+    /** The values the message was built from, answered with it for clients that word errors themselves. */
+    readonly params: Readonly<Record<string, string | number>> = {},
   ) {
     super(message);
   }
 }
 
 export interface ErrorBody {
-  readonly error: { readonly code: string; readonly message: string };
+  readonly error: {
+    readonly code: string;
+    readonly message: string;
+    readonly params?: Readonly<Record<string, string | number>>;
+  };
 }
 
 /** Codes and client-safe messages for errors raised by restify itself (routing, content negotiation). */
@@ -43,7 +49,10 @@ export function statusOf(error: unknown): number {
  * other errors get a generic code and message for their status, so internal details never leak.
  */
 export function toErrorBody(error: unknown): ErrorBody {
-  if (error instanceof HttpError) return { error: { code: error.code, message: error.message } };
+  if (error instanceof HttpError) {
+    const { code, message, params } = error;
+    return { error: Object.keys(params).length > 0 ? { code, message, params } : { code, message } };
+  }
   const status = statusOf(error);
   return { error: BY_STATUS[status] ?? INTERNAL };
 }

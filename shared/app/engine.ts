@@ -43,6 +43,7 @@ import {
   type ReminderDuePayload,
   type RetryOptInPayload,
 } from './shared/job-kinds.js';
+import { AnnounceThreadRead } from './read-markers/announce-thread-read.js';
 
 export interface EngineDeps {
   readonly store: ConversationStore;
@@ -178,6 +179,7 @@ export function createEngine(deps: EngineDeps) {
     leaveThread: new LeaveThread(app),
     transferThread: new TransferThread(app),
     restartThread: new RestartThread(app),
+    announceThreadRead: new AnnounceThreadRead(app),
     ...sms.useCases,
     jobHandlers,
   };

@@ -32,7 +32,7 @@ import type { TemplateList } from '../contract/templates.js';
 import type { RestartedThread, StartedThread, ThreadDetail, ThreadList } from '../contract/threads.js';
 import type { DirectoryQuery, DirectoryUserList } from '../contract/users.js';
 
-/** An error answer of the API: its status and the `{error:{code,message}}` body. */
+/** An error answer of the API: its status and the `{error:{code,message,params?}}` body. */
 export class ApiError extends Error {
   override readonly name = 'ApiError';
   constructor(
@@ -40,9 +40,20 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly headers: Headers,
+    /** The values the message was built from (e.g. reminder_too_early's `availableAt`), to word it locally. */
+    readonly params: Readonly<Record<string, string | number>> = {},
   ) {
     super(message);
   }
+}
+
+/** The string and number values of an error body's `params`; anything else is dropped. */
+function errorParams(raw: unknown): Record<string, string | number> {
+  const params: Record<string, string | number> = {};
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return params;
+  for (const [key, value] of Object.entries(raw as Record<string, unknown>))
+    if (typeof value === 'string' || typeof value === 'number') params[key] = value;
+  return params;
 }
 
 export interface ConnectorClientOptions {
@@ -181,14 +192,18 @@ export class ConnectorClient {
   listTemplates(): Promise<TemplateList> {
     return this.json(API_ROUTES.listTemplates, {});
   }
-  async uploadMedia(
-    file: Blob,
-    options: { fileName?: string; caption?: string } = {},
-  ): Promise<UploadedMedia> {
+  /**
+   * Uploads a picture. With `onProgress` in a browser the bytes go through XMLHttpRequest, which reports how
+   * many were sent; elsewhere (Node, tests) through fetch. Either way the answer and its errors are the same.
+   */
+  async uploadMedia(file: Blob, options: UploadMediaOptions = {}): Promise<UploadedMedia> {
     const form = new FormData();
     form.append('file', file, options.fileName ?? 'picture');
     if (options.caption !== undefined) form.append('caption', options.caption);
-    const response = await this.call(API_ROUTES.uploadMedia, { form });
+    const response = await this.call(API_ROUTES.uploadMedia, {
+      form,
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    });
     return this.parse(API_ROUTES.uploadMedia, response);
   }
   /** The picture's bytes and type. */
@@ -233,7 +248,13 @@ export class ConnectorClient {
   /** Sends the request; resolves to the answer when it succeeded, else throws ApiError. */
   private async call(
     route: ApiRoute,
-    request: { params?: Query; query?: Query; body?: unknown; form?: FormData },
+    request: {
+      params?: Query;
+      query?: Query;
+      body?: unknown;
+      form?: FormData;
+      onProgress?: UploadProgress;
+    },
   ): Promise<Response> {
     const path = route.path.replace(/\{(\w+)\}/g, (_match, name: string) => {
       const value = request.params?.[name];
@@ -251,10 +272,14 @@ export class ConnectorClient {
       headers['Content-Type'] = 'application/json';
       body = JSON.stringify(request.body);
     }
-    const response = await this.fetchImpl(url, { method: route.method.toUpperCase(), headers, body });
+    const init = { method: route.method.toUpperCase(), headers, body };
+    const response =
+      request.onProgress && request.form && browserXhr()
+        ? await sendWithProgress(url, { ...init, body: request.form }, request.onProgress)
+        : await this.fetchImpl(url, init);
     if (response.ok) return response;
     const text = await response.text();
-    let error: { code?: unknown; message?: unknown } = {};
+    let error: { code?: unknown; message?: unknown; params?: unknown } = {};
     try {
       error = (JSON.parse(text) as { error?: typeof error }).error ?? {};
     } catch {
@@ -265,6 +290,100 @@ export class ConnectorClient {
       typeof error.code === 'string' ? error.code : `http_${response.status}`,
       typeof error.message === 'string' ? error.message : text.slice(0, 200),
       response.headers,
+      errorParams(error.params),
     );
   }
+}
+
+/** How far an upload is: the bytes sent so far and the whole request body's size. */
+export type UploadProgress = (sentBytes: number, totalBytes: number) => void;
+
+export interface UploadMediaOptions {
+  readonly fileName?: string;
+  readonly caption?: string;
+  /** Called as the bytes go out (browsers only: XMLHttpRequest reports upload progress, fetch does not). */
+  readonly onProgress?: UploadProgress;
+}
+
+/**
+ * The request through XMLHttpRequest, answered as a fetch Response so the caller handles it the same way.
+ * A network failure rejects with a TypeError, as fetch does; so does an abort (the client sets no timeout).
+ */
+function sendWithProgress(
+  url: URL,
+  init: { method: string; headers: Readonly<Record<string, string>>; body: FormData },
+  onProgress: UploadProgress,
+): Promise<Response> {
+  return new Promise<Response>((resolve, reject) => {
+    const Xhr = browserXhr();
+    if (!Xhr) {
+      reject(new TypeError('XMLHttpRequest is not available'));
+      return;
+    }
+    const xhr = new Xhr();
+    xhr.open(init.method, url.href);
+    for (const [name, value] of Object.entries(init.headers)) xhr.setRequestHeader(name, value);
+    xhr.responseType = 'arraybuffer';
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress(event.loaded, event.total);
+    };
+    xhr.onload = () => {
+      if (xhr.status < 200 || xhr.status > 599) {
+        reject(new TypeError('Failed to fetch'));
+        return;
+      }
+      const noBody = xhr.status === 204 || xhr.status === 205 || xhr.status === 304;
+      resolve(
+        new Response(noBody ? null : (xhr.response as ArrayBuffer | null), {
+          status: xhr.status,
+          statusText: xhr.statusText,
+          headers: parseHeaders(xhr.getAllResponseHeaders()),
+        }),
+      );
+    };
+    xhr.onerror = () => reject(new TypeError('Failed to fetch'));
+    xhr.onabort = () => reject(new TypeError('Failed to fetch'));
+    xhr.ontimeout = () => reject(new TypeError('Failed to fetch'));
+    xhr.send(init.body);
+  });
+}
+
+/** The part of the browser's XMLHttpRequest this client uses (the shared code is built without the DOM types). */
+interface ProgressXhr {
+  open(method: string, url: string): void;
+  setRequestHeader(name: string, value: string): void;
+  responseType: string;
+  readonly upload: {
+    onprogress: ((event: { lengthComputable: boolean; loaded: number; total: number }) => void) | null;
+  };
+  onload: (() => void) | null;
+  onerror: (() => void) | null;
+  onabort: (() => void) | null;
+  ontimeout: (() => void) | null;
+  readonly status: number;
+  readonly statusText: string;
+  readonly response: unknown;
+  getAllResponseHeaders(): string;
+  send(body: FormData): void;
+}
+
+/** XMLHttpRequest where the runtime has one (browsers), else undefined (Node). */
+function browserXhr(): (new () => ProgressXhr) | undefined {
+  const candidate = (globalThis as { XMLHttpRequest?: new () => ProgressXhr }).XMLHttpRequest;
+  return typeof candidate === 'function' ? candidate : undefined;
+}
+
+/** The `name: value` lines of getAllResponseHeaders() as Headers. */
+function parseHeaders(raw: string): Headers {
+  const headers = new Headers();
+  for (const line of raw.split(/\r?\n/)) {
+    const colon = line.indexOf(':');
+    if (colon <= 0) continue;
+    try {
+      headers.append(line.slice(0, colon).trim(), line.slice(colon + 1).trim());
+    } catch {
+      // a header name the Headers class refuses: skip it
+    }
+  }
+  return headers;
 }

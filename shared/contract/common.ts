@@ -1,8 +1,17 @@
 import { z } from 'zod';
 
-/** Every error answer of the API: a stable code and a message in the caller's language. */
+/**
+ * The values an error's message was built from, for the errors that have some (e.g. `availableAt` of
+ * reminder_too_early, an ISO instant): a client can word the error itself, e.g. with the user's time zone.
+ */
+export const ErrorParams = z
+  .record(z.string(), z.union([z.string(), z.number()]))
+  .meta({ id: 'ErrorParams', description: "The values the error's message was built from" });
+export type ErrorParams = z.infer<typeof ErrorParams>;
+
+/** Every error answer of the API: a stable code and a message in the caller's language (and its params). */
 export const ErrorBody = z
-  .object({ error: z.object({ code: z.string(), message: z.string() }) })
+  .object({ error: z.object({ code: z.string(), message: z.string(), params: ErrorParams.optional() }) })
   .meta({ id: 'ErrorBody' });
 export type ErrorBody = z.infer<typeof ErrorBody>;
 

@@ -60,12 +60,27 @@ export const ThreadParticipantsEvent = z
   })
   .meta({ id: 'ThreadParticipantsEvent' });
 
+/**
+ * The caller marked the thread read on one of their tabs or devices: sent to that user only, so their other
+ * tabs and devices update the unread count. Marking read where it already was sends nothing.
+ */
+export const ThreadReadEvent = z
+  .object({
+    ...common,
+    type: z.literal('thread.read'),
+    lastReadMessageId: Id,
+    /** The user's unread count in the thread once marked. */
+    unreadCount: z.number().int().min(0),
+  })
+  .meta({ id: 'ThreadReadEvent' });
+
 export const LiveEventData = z
   .discriminatedUnion('type', [
     MessageCreatedEvent,
     MessageStatusEvent,
     ThreadStateEvent,
     ThreadParticipantsEvent,
+    ThreadReadEvent,
   ])
   .meta({ id: 'LiveEvent' });
 export type LiveEventData = z.infer<typeof LiveEventData>;

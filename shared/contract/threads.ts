@@ -34,7 +34,7 @@ export const LastMessage = z
     id: Id,
     direction: z.enum(['inbound', 'outbound', 'system']),
     kind: z.string(),
-    /** A short text for the inbox line: the body, the caption, the template name or the notice. */
+    /** A short text for the inbox line: the body, the caption, the notice, or the template filled in with its parameters ([name] if the template is unknown). */
     preview: z.string(),
     at: Instant,
   })

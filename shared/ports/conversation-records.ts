@@ -156,7 +156,8 @@ export interface JobRequest {
 
 /** An entry of the live event log, read by the tab's event stream. */
 export interface LiveEvent {
-  readonly type: 'message.created' | 'message.status' | 'thread.state' | 'thread.participants' | 'notice';
+  readonly type:
+    'message.created' | 'message.status' | 'thread.state' | 'thread.participants' | 'thread.read' | 'notice';
   readonly threadId: string;
   readonly audience: readonly string[];
   readonly payload: Readonly<Record<string, unknown>>;

@@ -3,6 +3,7 @@ import { NotEnabled, NotFound } from '../../../shared/app/shared/app-errors.js';
 import { DomainRuleViolation, type RuleCode } from '../../../shared/domain/shared/domain-error.js';
 import { ContactNumberTaken } from '../../../shared/ports/contact-directory.js';
 import { apiErrorText } from '../../../shared/i18n/api-error-texts.js';
+import { DETAILED_ERROR_PARAMS, type DetailedErrorCode } from '../../../shared/i18n/codes.js';
 import { isKnownErrorCode } from '../../../shared/i18n/error-texts.js';
 import type { Locale } from '../../../shared/i18n/locales.js';
 import { HttpError } from '../errors.js';
@@ -35,14 +36,34 @@ const NOT_ENABLED_CODE: Readonly<Record<NotEnabled['what'], string>> = {
 /** An HttpError whose message is already in the caller's language. */
 class LocalizedHttpError extends HttpError {}
 
-/** An API error with its message in the caller's language. */
+/** An API error with its message in the caller's language, and the details its wording documents as params. */
 export function apiError(
   status: number,
   code: string,
   locale: Locale,
   details: Readonly<Record<string, string | number>> = {},
 ): HttpError {
-  return new LocalizedHttpError(status, code, apiErrorText(locale, code, details));
+  return new LocalizedHttpError(
+    status,
+    code,
+    apiErrorText(locale, code, details),
+    documentedParams(code, details),
+  );
+}
+
+/** Only the details an error's wording uses (DETAILED_ERROR_PARAMS) leave the server: nothing internal leaks. */
+function documentedParams(
+  code: string,
+  details: Readonly<Record<string, string | number>>,
+): Record<string, string | number> {
+  const keys: readonly string[] =
+    code in DETAILED_ERROR_PARAMS ? DETAILED_ERROR_PARAMS[code as DetailedErrorCode] : [];
+  const params: Record<string, string | number> = {};
+  for (const key of keys) {
+    const value = details[key];
+    if (typeof value === 'string' || typeof value === 'number') params[key] = value;
+  }
+  return params;
 }
 
 /** 400 naming the first invalid field (its path, e.g. `content.body`; `body` for the body as a whole). */

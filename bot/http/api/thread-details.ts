@@ -4,7 +4,7 @@ import type { ApiRuntime, ApiServices } from './api-runtime.js';
 import type { Caller } from './caller.js';
 import { apiError } from './error-mapping.js';
 import { readAccess } from './thread-access.js';
-import { toThreadDetail, toThreadSummary, userIdsOf } from './views.js';
+import { templateKey, toThreadDetail, toThreadSummary, userIdsOf, type TemplateBodies } from './views.js';
 
 export interface ThreadReadContext {
   readonly caller: Caller;
@@ -22,6 +22,17 @@ export function accessContext(context: ThreadReadContext) {
   };
 }
 
+/** The bodies of the templates the last messages were sent with, to show them filled in (one read, if any). */
+async function templateBodies(
+  context: ThreadReadContext,
+  views: readonly { view: ThreadView }[],
+): Promise<TemplateBodies> {
+  const wanted = views.some(({ view }) => view.lastMessage?.templateName && view.lastMessage.body === null);
+  if (!wanted) return new Map();
+  const templates = await context.services.reads.templates(context.caller.tenantId);
+  return new Map(templates.map((t) => [templateKey(t.name, t.language), t.bodyText]));
+}
+
 /** Inbox lines for threads, with the names their last messages mention. */
 export async function summaries(
   context: ThreadReadContext,
@@ -29,17 +40,18 @@ export async function summaries(
 ): Promise<ThreadSummary[]> {
   const { tenantId, userId } = context.caller;
   const ids = views.flatMap(({ view }) => (view.lastMessage ? userIdsOf(view.lastMessage) : []));
-  const [names, unread] = await Promise.all([
+  const [names, unread, templates] = await Promise.all([
     context.services.reads.userNames(tenantId, ids),
     context.services.readMarkers.unreadCounts(
       tenantId,
       userId,
       views.map(({ view }) => view.thread.id),
     ),
+    templateBodies(context, views),
   ]);
   const now = context.runtime.clock.now();
   return views.map(({ view, access }) =>
-    toThreadSummary(view, access, now, context.locale, names, unread.get(view.thread.id) ?? 0),
+    toThreadSummary(view, access, now, context.locale, names, unread.get(view.thread.id) ?? 0, templates),
   );
 }
 
@@ -58,7 +70,10 @@ export async function threadDetail(
     ...(view.thread.openedBy ? [view.thread.openedBy] : []),
     ...(view.lastMessage ? userIdsOf(view.lastMessage) : []),
   ]);
-  const unread = await context.services.readMarkers.unreadCounts(tenantId, context.caller.userId, [threadId]);
+  const [unread, templates] = await Promise.all([
+    context.services.readMarkers.unreadCounts(tenantId, context.caller.userId, [threadId]),
+    templateBodies(context, [{ view }]),
+  ]);
   return toThreadDetail(
     view,
     access,
@@ -67,6 +82,7 @@ export async function threadDetail(
     context.locale,
     names,
     unread.get(threadId) ?? 0,
+    templates,
   );
 }
 

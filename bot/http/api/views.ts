@@ -19,6 +19,22 @@ import type { ParticipantStint, ThreadView } from '../../../shared/ports/thread-
 /** Display names by user id; an id without a name shows as itself. */
 export type Names = ReadonlyMap<string, string>;
 
+/** Template bodies (with their {{n}} placeholders) by templateKey(name, language). */
+export type TemplateBodies = ReadonlyMap<string, string>;
+
+export const templateKey = (name: string, language: string) => `${name}\u0000${language}`;
+
+/** A template's body as the contact read it: each {{n}} replaced by the message's n-th parameter. */
+export function fillTemplateBody(bodyText: string, params: readonly string[]): string {
+  return bodyText.replace(/\{\{\s*(\d+)\s*\}\}/g, (whole, n: string) => params[Number(n) - 1] ?? whole);
+}
+
+function templateText(message: MessageRecord, templates: TemplateBodies): string | null {
+  if (!message.templateName) return null;
+  const body = templates.get(templateKey(message.templateName, message.templateLanguage ?? ''));
+  return body === undefined ? null : fillTemplateBody(body, message.templateParams ?? []);
+}
+
 const PREVIEW_LENGTH = 140;
 
 const iso = (date: Date) => date.toISOString();
@@ -42,11 +58,12 @@ export function renderNotice(message: MessageRecord, locale: Locale, names: Name
   );
 }
 
-function preview(message: MessageRecord, locale: Locale, names: Names): string {
+function preview(message: MessageRecord, locale: Locale, names: Names, templates: TemplateBodies): string {
   const text =
     message.body ??
     message.media?.caption ??
     renderNotice(message, locale, names) ??
+    templateText(message, templates) ??
     (message.templateName ? `[${message.templateName}]` : '');
   return text.length > PREVIEW_LENGTH ? `${text.slice(0, PREVIEW_LENGTH - 1)}…` : text;
 }
@@ -76,6 +93,7 @@ export function toThreadSummary(
   locale: Locale,
   names: Names,
   unreadCount: number,
+  templates: TemplateBodies = new Map(),
 ): ThreadSummary {
   const { thread, contact, lastMessage } = view;
   const state = stateOf(view, now);
@@ -96,7 +114,7 @@ export function toThreadSummary(
           id: lastMessage.id,
           direction: lastMessage.direction,
           kind: lastMessage.kind,
-          preview: preview(lastMessage, locale, names),
+          preview: preview(lastMessage, locale, names, templates),
           at: iso(lastMessage.createdAt),
         }
       : null,
@@ -125,10 +143,11 @@ export function toThreadDetail(
   locale: Locale,
   names: Names,
   unreadCount: number,
+  templates: TemplateBodies = new Map(),
 ): ThreadDetail {
   const { thread, consent } = view;
   return {
-    ...toThreadSummary(view, access, now, locale, names, unreadCount),
+    ...toThreadSummary(view, access, now, locale, names, unreadCount, templates),
     consent: view.smsConsent
       ? smsConsentView(view.smsConsent)
       : {

@@ -33,3 +33,16 @@ export async function publishThreadState(tx: ConversationTx, thread: ThreadRecor
     payload: { status: thread.status, resumeState: thread.resumeState },
   });
 }
+
+/** The user's read marker moved: for that user's own tabs and devices only. */
+export async function publishThreadRead(
+  tx: ConversationTx,
+  read: { threadId: string; userId: string; lastReadMessageId: string; unreadCount: number },
+) {
+  await tx.publish({
+    type: 'thread.read',
+    threadId: read.threadId,
+    audience: [read.userId],
+    payload: { lastReadMessageId: read.lastReadMessageId, unreadCount: read.unreadCount },
+  });
+}

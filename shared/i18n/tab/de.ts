@@ -100,6 +100,8 @@ export const de: TabTexts = {
   navContacts: 'Kontakte',
   navAdmin: 'Verwaltung',
 
+  uploadingPictureProgress: 'Bild wird hochgeladen… {percent}',
+  errorReminderTooEarly: 'Für eine Erinnerung ist es noch zu früh. Sie können ab {time} eine senden.',
   // Composer (pictures, templates, window banner, reminder)
   windowOpen:
     'Das 24-Stunden-Fenster von WhatsApp ist offen: noch {remaining}, um frei zu schreiben (bis {time}).',
@@ -118,7 +120,6 @@ export const de: TabTexts = {
   pictureToSend: 'Zu sendendes Bild: {name}, {size}',
   captionLabel: 'Bildunterschrift (optional)',
   captionPlaceholder: 'Bildunterschrift hinzufügen',
-  uploadingPicture: 'Bild wird hochgeladen…',
   pictureOpen: 'Bild öffnen',
   pictureFrom: 'Bild von {name}',
   pictureYours: 'Von Ihnen gesendetes Bild',

@@ -99,6 +99,8 @@ export const en = {
   navContacts: 'Contacts',
   navAdmin: 'Admin',
 
+  uploadingPictureProgress: 'Uploading the picture… {percent}',
+  errorReminderTooEarly: 'It is too early for a reminder. You can send one from {time}.',
   // Composer (pictures, templates, window banner, reminder)
   windowOpen: 'WhatsApp’s 24-hour window is open: {remaining} left to write freely (until {time}).',
   windowJustClosed:
@@ -116,7 +118,6 @@ export const en = {
   pictureToSend: 'Picture to send: {name}, {size}',
   captionLabel: 'Caption (optional)',
   captionPlaceholder: 'Add a caption',
-  uploadingPicture: 'Uploading the picture…',
   pictureOpen: 'Open the picture',
   pictureFrom: 'Picture from {name}',
   pictureYours: 'Picture you sent',

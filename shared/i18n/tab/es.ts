@@ -96,6 +96,8 @@ export const es: TabTexts = {
   navContacts: 'Contactos',
   navAdmin: 'Administración',
 
+  uploadingPictureProgress: 'Subiendo la imagen… {percent}',
+  errorReminderTooEarly: 'Todavía es pronto para un recordatorio. Puede enviar uno a partir de {time}.',
   // Composer (pictures, templates, window banner, reminder)
   windowOpen:
     'La ventana de 24 horas de WhatsApp está abierta: quedan {remaining} para escribir libremente (hasta {time}).',
@@ -114,7 +116,6 @@ export const es: TabTexts = {
   pictureToSend: 'Imagen para enviar: {name}, {size}',
   captionLabel: 'Pie de foto (opcional)',
   captionPlaceholder: 'Añadir un pie de foto',
-  uploadingPicture: 'Subiendo la imagen…',
   pictureOpen: 'Abrir la imagen',
   pictureFrom: 'Imagen de {name}',
   pictureYours: 'Imagen que envió',

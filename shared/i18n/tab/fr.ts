@@ -95,6 +95,8 @@ export const fr: TabTexts = {
   navContacts: 'Contacts',
   navAdmin: 'Administration',
 
+  uploadingPictureProgress: 'Envoi de l’image… {percent}',
+  errorReminderTooEarly: 'Il est trop tôt pour un rappel. Vous pourrez en envoyer un à partir du {time}.',
   // Composer (pictures, templates, window banner, reminder)
   windowOpen:
     'La fenêtre de 24 heures de WhatsApp est ouverte : il reste {remaining} pour écrire librement (jusqu’à {time}).',
@@ -113,7 +115,6 @@ export const fr: TabTexts = {
   pictureToSend: 'Image à envoyer : {name}, {size}',
   captionLabel: 'Légende (facultative)',
   captionPlaceholder: 'Ajouter une légende',
-  uploadingPicture: 'Envoi de l’image…',
   pictureOpen: 'Ouvrir l’image',
   pictureFrom: 'Image de {name}',
   pictureYours: 'Image que vous avez envoyée',

@@ -94,6 +94,8 @@ export const ja: TabTexts = {
   navContacts: '連絡先',
   navAdmin: '管理',
 
+  uploadingPictureProgress: '画像をアップロードしています… {percent}',
+  errorReminderTooEarly: 'リマインダーはまだ送信できません。{time} 以降に送信できます。',
   // Composer (pictures, templates, window banner, reminder)
   windowOpen:
     'WhatsApp の 24 時間ウィンドウが開いています。自由にメッセージを送れるのはあと {remaining} です（{time} まで）。',
@@ -112,7 +114,6 @@ export const ja: TabTexts = {
   pictureToSend: '送信する画像: {name}、{size}',
   captionLabel: 'キャプション (任意)',
   captionPlaceholder: 'キャプションを追加',
-  uploadingPicture: '画像をアップロードしています…',
   pictureOpen: '画像を開く',
   pictureFrom: '{name} さんからの画像',
   pictureYours: 'あなたが送信した画像',

@@ -95,6 +95,8 @@ export const ptBR: TabTexts = {
   navContacts: 'Contatos',
   navAdmin: 'Administração',
 
+  uploadingPictureProgress: 'Enviando a imagem… {percent}',
+  errorReminderTooEarly: 'Ainda é cedo para um lembrete. Você pode enviar um a partir de {time}.',
   // Composer (pictures, templates, window banner, reminder)
   windowOpen:
     'A janela de 24 horas do WhatsApp está aberta: restam {remaining} para escrever livremente (até {time}).',
@@ -113,7 +115,6 @@ export const ptBR: TabTexts = {
   pictureToSend: 'Imagem a enviar: {name}, {size}',
   captionLabel: 'Legenda (opcional)',
   captionPlaceholder: 'Adicionar uma legenda',
-  uploadingPicture: 'Enviando a imagem…',
   pictureOpen: 'Abrir a imagem',
   pictureFrom: 'Imagem de {name}',
   pictureYours: 'Imagem que você enviou',

@@ -111,7 +111,12 @@ test('reminder timing, the window banner, and a template with parameters seen on
   });
   await page.reload();
   await page.getByRole('button', { name: 'Send a reminder' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'The reminder could not be sent:' })).toBeVisible();
+  const refusal = page.getByRole('alert').filter({ hasText: 'The reminder could not be sent:' });
+  await expect(refusal).toBeVisible();
+  // Worded by the tab from the error's code and params, with the time in the browser's locale and zone.
+  await expect(refusal).toHaveText(
+    /It is too early for a reminder\. You can send one from [A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}\s[AP]M\.$/u,
+  );
   await expectAccessible(page, 'reminder refused');
   await screenshots(page, 'composer-reminder-refused');
   await page.unroute('**/api/v1/threads/*');
@@ -205,7 +210,7 @@ test('pictures: wrong type and too big refused before upload; one sent by the fi
     await route.fallback();
   });
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('progressbar', { name: 'Uploading the picture…' })).toBeVisible();
+  await expect(page.getByRole('progressbar', { name: /^Uploading the picture… \d+%$/ })).toBeVisible();
   await expect(page.getByTestId('picture-attachment')).toHaveCount(0);
   await expectAccessible(page, 'picture uploading');
   await screenshots(page, 'composer-picture-uploading');
@@ -334,4 +339,99 @@ test('a contact who declines: pictures and templates are turned off with the rea
   await expect(page.getByTestId('reminder-later')).toHaveCount(0);
   await expectAccessible(page, 'declined composer');
   await screenshots(page, 'composer-declined');
+});
+
+/** A PNG of random pixels (it does not compress), as base64: big enough for its upload to take a while. */
+async function drawNoisePng(page: Page, side: number): Promise<string> {
+  return page.evaluate<string>(`(async () => {
+    const canvas = new OffscreenCanvas(${side}, ${side});
+    const context = canvas.getContext('2d');
+    const image = context.createImageData(${side}, ${side});
+    for (let i = 0; i < image.data.length; i += 4) {
+      image.data[i] = Math.random() * 256;
+      image.data[i + 1] = Math.random() * 256;
+      image.data[i + 2] = Math.random() * 256;
+      image.data[i + 3] = 255;
+    }
+    context.putImageData(image, 0, 0);
+    const bytes = new Uint8Array(await (await canvas.convertToBlob({ type: 'image/png' })).arrayBuffer());
+    let binary = '';
+    for (const byte of bytes) binary += String.fromCharCode(byte);
+    return btoa(binary);
+  })()`);
+}
+
+test('a picture on a slow connection: the upload shows its percentage, which grows until it is sent', async ({
+  page,
+}) => {
+  await signIn(page, 'Alice Martin');
+  await openConversation(page, CHLOE);
+  const png = Buffer.from(await drawNoisePng(page, 700), 'base64');
+  expect(png.byteLength).toBeGreaterThan(1_000_000);
+  await page
+    .getByTestId('picture-input')
+    .setInputFiles({ name: 'noise.png', mimeType: 'image/png', buffer: png });
+  await page.getByRole('textbox', { name: 'Caption (optional)' }).fill('A slow upload');
+  // About 0.4 MB a second up: the picture takes a few seconds to leave the browser.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 0,
+    downloadThroughput: -1,
+    uploadThroughput: 400 * 1024,
+  });
+  await page.keyboard.press('Enter');
+
+  const bar = page.getByRole('progressbar', { name: /^Uploading the picture… \d+%$/ });
+  await expect(bar).toBeVisible();
+  const seen: number[] = [];
+  await expect
+    .poll(
+      async () => {
+        const now = await bar.getAttribute('aria-valuenow', { timeout: 1_000 }).catch(() => null);
+        if (now !== null && Number(now) !== seen.at(-1)) seen.push(Number(now));
+        return seen.filter((value) => value > 0 && value < 100).length;
+      },
+      { timeout: 20_000, intervals: [100] },
+    )
+    .toBeGreaterThanOrEqual(2);
+  // The label says the same percentage as the bar.
+  const shown = Number(await bar.getAttribute('aria-valuenow'));
+  await expect(bar).toHaveAccessibleName(new RegExp(`^Uploading the picture… \\d+%$`));
+  expect(shown).toBeGreaterThan(0);
+  expect(seen).toEqual([...seen].sort((a, b) => a - b));
+  await expectAccessible(page, 'picture upload progress');
+  await screenshots(page, 'composer-picture-upload-progress');
+
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 0,
+    downloadThroughput: -1,
+    uploadThroughput: -1,
+  });
+  const sent = page.locator('[data-message-id]', { hasText: 'A slow upload' });
+  await expect(sent.getByTestId('picture-preview')).toBeVisible({ timeout: 30_000 });
+  await expect(bar).toHaveCount(0);
+});
+
+test('a thread read in one tab stops showing as unread in the user’s other tab', async ({
+  page,
+  request,
+}) => {
+  await signIn(page, 'Alice Martin');
+  const otherTab = await page.context().newPage();
+  await signIn(otherTab, 'Alice Martin');
+  await phoneSends(request, CHLOE.waId, { type: 'text', body: 'Did you get my kitchen picture?' });
+  const lineThere = otherTab.getByRole('navigation').getByRole('button', { name: new RegExp(CHLOE.name) });
+  await expect(lineThere.getByLabel(/^\d+ unread messages?$/)).toBeVisible({ timeout: 15_000 });
+
+  // Read here: the other tab is told live, and its count goes away without a reload.
+  await openConversation(page, CHLOE);
+  await expect(
+    page.locator('[data-message-id]', { hasText: 'Did you get my kitchen picture?' }),
+  ).toBeVisible();
+  await expect(lineThere.getByLabel(/^\d+ unread messages?$/)).toHaveCount(0, { timeout: 10_000 });
+  await expect(lineThere).toContainText('Did you get my kitchen picture?');
+  await otherTab.close();
 });

@@ -53,5 +53,15 @@ describe('GET /api/openapi.json', () => {
     const errorBody = ajv.compile({ $ref: 'doc#/components/schemas/ErrorBody' });
     const unauthorized = await (await fetch(new URL('/api/v1/threads', api.url))).json();
     expect(errorBody(unauthorized)).toBe(true);
+    // An error with params (the field it names) validates too.
+    const invalid = await (
+      await api.fetchAs('tenant-contoso', 'user-alice', '/api/v1/threads', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ contactId: 42 }),
+      })
+    ).json();
+    expect(invalid).toMatchObject({ error: { code: 'invalid_request', params: { field: 'contactId' } } });
+    expect(errorBody(invalid), JSON.stringify(errorBody.errors)).toBe(true);
   });
 });

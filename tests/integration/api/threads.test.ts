@@ -63,6 +63,10 @@ describe('threads', () => {
     expect(early.status).toBe(409);
     expect(early.code).toBe('reminder_too_early');
     expect(early.message).toMatch(/rappel/i);
+    // The time it becomes possible comes with it, for the tab to show in the user's own time zone.
+    expect(early.params).toEqual({
+      availableAt: new Date(api.h.clock.now().getTime() + 24 * 3_600_000).toISOString(),
+    });
 
     const twice = await apiError(alice.requestOptIn(threadId));
     expect([twice.status, twice.code]).toEqual([409, 'consent_already_requested']);

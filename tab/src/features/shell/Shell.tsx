@@ -63,7 +63,8 @@ export function Shell(props: { readonly session: Session; readonly onSignOut?: (
   const onEvent = useCallback(
     (event: LiveEventData) => {
       setInboxVersion((n) => n + 1);
-      if (event.threadId === threadId) setThreadVersion((n) => n + 1);
+      // A read marker moved (here or on another device): the inbox's unread count changes, the thread does not.
+      if (event.threadId === threadId && event.type !== 'thread.read') setThreadVersion((n) => n + 1);
     },
     [threadId],
   );

@@ -109,11 +109,7 @@ export function LocalBubble(props: { readonly message: LocalMessage; onRetry(): 
             caption={message.body || null}
           />
         )}
-        {message.state === 'uploading' && (
-          <Field validationMessage={t('uploadingPicture')} validationState="none">
-            <ProgressBar thickness="large" aria-label={t('uploadingPicture')} />
-          </Field>
-        )}
+        {message.state === 'uploading' && <UploadProgress percent={message.uploadedPercent ?? 0} />}
         {message.body && <span className={styles.body}>{message.body}</span>}
         {failed && (
           <span className={styles.failure} role="alert">
@@ -146,5 +142,24 @@ export function LocalBubble(props: { readonly message: LocalMessage; onRetry(): 
         )}
       </div>
     </div>
+  );
+}
+
+/** How much of the picture has been uploaded, as a bar and in words (the words are also the bar's name). */
+function UploadProgress(props: { readonly percent: number }) {
+  const { t, locale } = useI18n();
+  const percent = new Intl.NumberFormat(locale, { style: 'percent' }).format(props.percent / 100);
+  const label = t('uploadingPictureProgress', { percent });
+  return (
+    <Field validationMessage={label} validationState="none">
+      <ProgressBar
+        thickness="large"
+        max={100}
+        value={props.percent}
+        aria-label={label}
+        aria-valuetext={percent}
+        data-testid="upload-progress"
+      />
+    </Field>
   );
 }

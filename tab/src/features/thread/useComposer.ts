@@ -24,6 +24,8 @@ export interface LocalMessage {
   readonly body: string;
   readonly createdAt: string;
   readonly state: 'uploading' | 'sending' | 'failed';
+  /** While uploading: how much of the picture has gone, in whole percent (0 until the first report). */
+  readonly uploadedPercent?: number;
   readonly error?: string;
   readonly picture?: AttachedPicture & { readonly mediaId?: string };
   readonly template?: TemplateChoice;
@@ -62,7 +64,11 @@ export function useComposer(
         setLocal((current) =>
           current.map((m) => (m.clientMessageId === item.clientMessageId ? { ...m, ...changes } : m)),
         );
-      setLocal((current) => [...current.filter((m) => m.clientMessageId !== item.clientMessageId), item]);
+      const { uploadedPercent: _previous, ...fresh } = item;
+      setLocal((current) => [
+        ...current.filter((m) => m.clientMessageId !== item.clientMessageId),
+        fresh.state === 'uploading' ? { ...fresh, uploadedPercent: 0 } : fresh,
+      ]);
       const content = async (): Promise<MessageContent> => {
         if (item.template) {
           const { name, language, params } = item.template;
@@ -71,7 +77,17 @@ export function useComposer(
         if (!item.picture) return { type: 'text', body: item.body };
         let mediaId = item.picture.mediaId;
         if (!mediaId) {
-          mediaId = (await client.uploadMedia(item.picture.file, { fileName: item.picture.name })).mediaId;
+          let shown = -1;
+          const media = await client.uploadMedia(item.picture.file, {
+            fileName: item.picture.name,
+            onProgress: (sent, total) => {
+              const percent = total > 0 ? Math.min(100, Math.floor((sent / total) * 100)) : 0;
+              if (percent === shown) return;
+              shown = percent;
+              update({ uploadedPercent: percent });
+            },
+          });
+          mediaId = media.mediaId;
           const uploaded = { ...item.picture, mediaId };
           update({ state: 'sending', picture: uploaded });
         }
