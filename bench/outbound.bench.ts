@@ -39,9 +39,18 @@ export interface OutboundOptions {
   readonly receipts?: 'read' | 'sent';
   /** Gives up waiting for the last send this long after the last SendMessage call. Default 10 minutes. */
   readonly timeoutMs?: number;
+  /**
+   * `backlog` (default): every message is recorded first on an HTTP-only instance (JOB_CONCURRENCY=0), then
+   * an instance that runs the jobs starts and sends them: the pacer's case, a queue drained at the number's
+   * rate. `live`: one instance records and sends at once, so SendMessage calls compete with the sends.
+   */
+  readonly mode?: 'backlog' | 'live';
+  /** Called once every message is recorded (probes use it to split CPU figures by phase). */
+  readonly onEnqueued?: () => void;
 }
 
 export interface OutboundResult {
+  readonly mode: 'backlog' | 'live';
   readonly messages: number;
   readonly limit: number;
   readonly jobConcurrency: number;
@@ -167,6 +176,7 @@ export async function benchOutbound(
   const contactCount = options.contacts ?? 500;
   const senders = options.senders ?? 16;
   const timeoutMs = options.timeoutMs ?? 600_000;
+  const mode = options.mode ?? 'backlog';
 
   const empty = await createEmptyPostgresDatabase(serverUrl);
   const dataDir = await mkdtemp(path.join(tmpdir(), 'mlm-bench-outbound-'));
@@ -187,22 +197,27 @@ export async function benchOutbound(
         online: options.receipts !== 'sent',
       })),
     });
-    const config = {
-      ...loadConfig({
-        DATABASE_URL: empty.url,
-        LOG_LEVEL: 'silent',
-        DATA_DIR: dataDir,
-        WHATSAPP_MESSAGES_PER_SECOND: String(limit),
-        JOB_CONCURRENCY: String(jobConcurrency),
-      }),
-      port: 0,
+    const connection = emulator.url;
+    const start = async (concurrency: number) => {
+      const config = {
+        ...loadConfig({
+          DATABASE_URL: empty.url,
+          LOG_LEVEL: 'silent',
+          DATA_DIR: dataDir,
+          WHATSAPP_MESSAGES_PER_SECOND: String(limit),
+          JOB_CONCURRENCY: String(concurrency),
+        }),
+        port: 0,
+      };
+      const started = await startApp(config, {
+        whatsapp: emulatorConnection(connection, config.whatsapp.apiVersion),
+        host: '127.0.0.1',
+        logger,
+      });
+      await started.ready;
+      return started;
     };
-    app = await startApp(config, {
-      whatsapp: emulatorConnection(emulator.url, config.whatsapp.apiVersion),
-      host: '127.0.0.1',
-      logger,
-    });
-    await app.ready;
+    app = await start(mode === 'backlog' ? 0 : jobConcurrency);
     const engine = app.connector()?.engine;
     if (!engine) throw new Error('the connector did not start');
 
@@ -213,8 +228,13 @@ export async function benchOutbound(
     await emulator.setWebhookUrl(`${app.url}${WHATSAPP_WEBHOOK_PATH}`);
     for (let i = 0; i < contactCount; i++) await emulator.userSends(waIdOf(i), { type: 'text', body: 'hi' });
     await emulator.drain(30_000);
+    // The seeded threads carry the inbound time already; in backlog mode the sending instance applies these.
     const settleBy = Date.now() + 30_000;
-    while ((await countJobs(seeding, JOB.applyInbound, 'done')) < contactCount && Date.now() < settleBy)
+    while (
+      mode === 'live' &&
+      (await countJobs(seeding, JOB.applyInbound, 'done')) < contactCount &&
+      Date.now() < settleBy
+    )
       await sleep(100);
 
     let next = 0;
@@ -234,6 +254,12 @@ export async function benchOutbound(
       }),
     );
     const enqueueSeconds = (performance.now() - enqueueStarted) / 1000;
+    options.onEnqueued?.();
+    if (mode === 'backlog') {
+      await app.stop();
+      app = await start(jobConcurrency);
+      await emulator.setWebhookUrl(`${app.url}${WHATSAPP_WEBHOOK_PATH}`);
+    }
     const atEnqueueEnd = { accepted: (await emulator.stats()).accepted, at: Date.now() };
 
     // Done when every message has left `sending` (sent, delivered, read or failed), or on timeout.
@@ -260,6 +286,7 @@ export async function benchOutbound(
       .from(jobs)
       .where(eq(jobs.kind, JOB.dispatchMessage));
     return {
+      mode,
       messages: total,
       limit,
       jobConcurrency,

@@ -120,36 +120,45 @@ const postgresOnly: Record<string, (serverUrl: string) => Promise<Row>> = {
   'webhook-ingest': (serverUrl) => webhookIngestRow(serverUrl),
   // The topology for heavy webhook traffic: instances that only take HTTP while others run the jobs.
   'webhook-ingest-web-only': (serverUrl) => webhookIngestRow(serverUrl, 0),
-  outbound: async (serverUrl) => {
-    const r = await benchOutbound(serverUrl);
-    const met =
-      Math.abs(r.achievedPerSecond - r.limit) <= r.limit * 0.05 &&
-      r.maxPerSecond <= r.limit &&
-      r.lost === 0 &&
-      r.duplicates === 0;
-    return {
-      storage: 'postgres',
-      messages: r.messages,
-      limit: r.limit,
-      jobConcurrency: r.jobConcurrency,
-      enqueueSeconds: r.enqueueSeconds.toFixed(1),
-      accepted: r.accepted,
-      seconds: r.seconds.toFixed(1),
-      achievedPerSecond: r.achievedPerSecond.toFixed(1),
-      afterEnqueuePerSecond: r.afterEnqueuePerSecond.toFixed(1),
-      maxPerSecond: r.maxPerSecond,
-      rejected130429: r.rejected130429,
-      duplicates: r.duplicates,
-      lost: r.lost,
-      dbSent: r.dbSent,
-      dbFailed: r.dbFailed,
-      dbUnsent: r.dbUnsent,
-      dispatchJobs: r.dispatchJobs,
-      timedOut: r.timedOut ? 'yes' : 'no',
-      target: `${r.limit}/s ±5%, max ≤${r.limit}, 0 lost, 0 dup: ${met ? 'met' : 'missed'}`,
-    };
-  },
+  // The target: a queue of 20,000 drained at the number's rate.
+  outbound: (serverUrl) => outboundRow(serverUrl, 'backlog'),
+  // For comparison: the same while the messages are still being recorded through SendMessage.
+  'outbound-live': (serverUrl) => outboundRow(serverUrl, 'live'),
 };
+
+async function outboundRow(serverUrl: string, mode: 'backlog' | 'live'): Promise<Row> {
+  const r = await benchOutbound(serverUrl, { mode });
+  const met =
+    Math.abs(r.achievedPerSecond - r.limit) <= r.limit * 0.05 &&
+    r.maxPerSecond <= r.limit &&
+    r.lost === 0 &&
+    r.duplicates === 0;
+  return {
+    storage: 'postgres',
+    mode: r.mode,
+    messages: r.messages,
+    limit: r.limit,
+    jobConcurrency: r.jobConcurrency,
+    enqueueSeconds: r.enqueueSeconds.toFixed(1),
+    accepted: r.accepted,
+    seconds: r.seconds.toFixed(1),
+    achievedPerSecond: r.achievedPerSecond.toFixed(1),
+    afterEnqueuePerSecond: r.afterEnqueuePerSecond.toFixed(1),
+    maxPerSecond: r.maxPerSecond,
+    rejected130429: r.rejected130429,
+    duplicates: r.duplicates,
+    lost: r.lost,
+    dbSent: r.dbSent,
+    dbFailed: r.dbFailed,
+    dbUnsent: r.dbUnsent,
+    dispatchJobs: r.dispatchJobs,
+    timedOut: r.timedOut ? 'yes' : 'no',
+    target:
+      mode === 'backlog'
+        ? `${r.limit}/s ±5%, max ≤${r.limit}, 0 lost, 0 dup: ${met ? 'met' : 'missed'}`
+        : `no target (recording competes); ${met ? 'within' : 'outside'} ±5%`,
+  };
+}
 
 async function onPglite(bench: Bench): Promise<Row> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'mlm-bench-'));

@@ -131,8 +131,21 @@ export interface SendContext {
   readonly consent: Consent | null;
 }
 
+export interface TransactionOptions {
+  /**
+   * `redone-if-lost`: the commit need not wait for the disk, because a crash that loses it loses only work
+   * that runs again (a job handler's, whose job is completed afterwards by a durable commit, which also
+   * makes this one durable: the log is written in order).
+   */
+  readonly durability?: 'redone-if-lost';
+}
+
 export interface ConversationStore {
-  transaction<T>(tenantId: string, work: (tx: ConversationTx) => Promise<T>): Promise<T>;
+  transaction<T>(
+    tenantId: string,
+    work: (tx: ConversationTx) => Promise<T>,
+    options?: TransactionOptions,
+  ): Promise<T>;
   /** Which tenant owns a business WhatsApp number (webhooks carry only the number, no tenant). */
   tenantOfPhoneNumber(phoneNumberId: string): Promise<string | null>;
   /**

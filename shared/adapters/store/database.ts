@@ -22,7 +22,10 @@ export interface Database {
   readonly kind: 'pglite' | 'postgres';
   readonly db: Db;
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
-  transaction<T>(work: (tx: TxHandle) => Promise<T>): Promise<T>;
+  transaction<T>(
+    work: (tx: TxHandle) => Promise<T>,
+    options?: { readonly waitForDisk?: boolean },
+  ): Promise<T>;
   /**
    * Runs one statement on its own (atomic; committed when it answers). Prepared once per connection on
    * PostgreSQL: for hot single-statement writes that need no transaction.

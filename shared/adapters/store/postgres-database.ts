@@ -38,11 +38,14 @@ export async function openPostgresDatabase(
   return {
     kind: 'postgres',
     db,
-    async transaction(work) {
+    async transaction(work, options) {
       const client = await pool.connect();
       let broken: Error | undefined;
       try {
-        await client.query('begin');
+        // One round trip either way; the setting ends with the transaction.
+        await client.query(
+          options?.waitForDisk === false ? 'begin; set local synchronous_commit = off' : 'begin',
+        );
         try {
           const result = await work({
             // Without the schema, a drizzle instance costs about a microsecond: one per transaction is fine.

@@ -85,11 +85,15 @@ export class HandleStatusUpdate {
     for (const [tenantId, indexes] of indexesBy(updates, (_, i) => tenants[i] ?? null)) {
       if (tenantId === null) continue;
       try {
-        const applied = await this.deps.store.transaction(tenantId, (tx) =>
-          applyReceipts(
-            tx,
-            indexes.map((i) => updates[i] as StatusUpdate),
-          ),
+        // Receipts come as jobs, completed durably after this commit; a crash before redoes them.
+        const applied = await this.deps.store.transaction(
+          tenantId,
+          (tx) =>
+            applyReceipts(
+              tx,
+              indexes.map((i) => updates[i] as StatusUpdate),
+            ),
+          { durability: 'redone-if-lost' },
         );
         indexes.forEach((i, k) => (outcomes[i] = { outcome: applied[k] ?? 'unknown_message' }));
       } catch (error) {

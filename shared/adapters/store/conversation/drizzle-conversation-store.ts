@@ -1,6 +1,10 @@
 import { eq } from 'drizzle-orm';
 import type { JobRequest } from '../../../ports/conversation-records.js';
-import type { ConversationStore, ConversationTx } from '../../../ports/conversation-store.js';
+import type {
+  ConversationStore,
+  ConversationTx,
+  TransactionOptions,
+} from '../../../ports/conversation-store.js';
 import { JOBS_CHANNEL } from '../jobs/enqueue-job.js';
 import type { Database } from '../database.js';
 import { tenants } from '../schema.js';
@@ -21,13 +25,20 @@ export class DrizzleConversationStore implements ConversationStore {
 
   constructor(private readonly database: Database) {}
 
-  transaction<T>(tenantId: string, work: (tx: ConversationTx) => Promise<T>): Promise<T> {
-    return this.database.transaction(async (handle) => {
-      const tx = new DrizzleConversationTx(handle, tenantId);
-      const result = await work(tx);
-      await tx.flush();
-      return result;
-    });
+  transaction<T>(
+    tenantId: string,
+    work: (tx: ConversationTx) => Promise<T>,
+    options?: TransactionOptions,
+  ): Promise<T> {
+    return this.database.transaction(
+      async (handle) => {
+        const tx = new DrizzleConversationTx(handle, tenantId);
+        const result = await work(tx);
+        await tx.flush();
+        return result;
+      },
+      { waitForDisk: options?.durability !== 'redone-if-lost' },
+    );
   }
 
   async tenantOfPhoneNumber(phoneNumberId: string): Promise<string | null> {

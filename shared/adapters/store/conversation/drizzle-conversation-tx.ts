@@ -484,8 +484,8 @@ export class DrizzleConversationTx implements ConversationTx {
     if (wamids.length === 0 && ids.length === 0) return [];
     const rows = await this.handle.query<MessageRow>(SQL.outboundMessagesForUpdate, [
       this.tenantId,
-      wamids,
-      ids,
+      [...new Set(wamids)],
+      [...new Set(ids)],
     ]);
     return rows.map(toMessage);
   }

@@ -29,9 +29,14 @@ export const SQL = {
   messageById: `select ${MESSAGE} from messages where tenant_id = $1 and id = $2`,
   messageByIdForUpdate: `select ${MESSAGE} from messages where tenant_id = $1 and id = $2 for update`,
   messageByWamid: `select ${MESSAGE} from messages where tenant_id = $1 and wamid = $2`,
+  /**
+   * The ids are gathered first, each through its own unique index: written as `wamid = any(..) or id =
+   * any(..)` the planner may walk the tenant's whole history and filter it, which grows with every message.
+   */
   outboundMessagesForUpdate:
-    `select ${MESSAGE} from messages where tenant_id = $1 and direction = 'outbound' ` +
-    `and (wamid = any($2::text[]) or id = any($3::uuid[])) order by id for update`,
+    `select ${MESSAGE} from messages where tenant_id = $1 and id = any(array(` +
+    `select id from messages where tenant_id = $1 and wamid = any($2::text[]) and wamid is not null ` +
+    `union select unnest($3::uuid[]))) and direction = 'outbound' order by id for update`,
   saveDeliveries:
     `update messages m set status = x.status, wamid = x.wamid, sent_at = x.sent_at, delivered_at = x.delivered_at, ` +
     `read_at = x.read_at, failed_at = x.failed_at, failure_code = x.failure_code, failure_title = x.failure_title, ` +
