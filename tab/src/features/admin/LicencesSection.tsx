@@ -1,11 +1,7 @@
 import {
   Body1,
-  Button,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
-  Skeleton,
-  SkeletonItem,
   Subtitle2,
   Switch,
   Table,
@@ -17,6 +13,7 @@ import {
 } from '@fluentui/react-components';
 import type { OrgUser } from '../../../../shared/contract/admin.js';
 import { useI18n } from '../../i18n/I18nContext.js';
+import { SectionLoadState } from './SectionLoadState.js';
 import { useAdminStyles } from './AdminPage.styles.js';
 import type { UseLicences } from './useLicences.js';
 
@@ -43,20 +40,11 @@ export function LicencesSection(props: { readonly licences: UseLicences }) {
         )}
       </div>
       <Body1 className={styles.intro}>{t('adminLicencesIntro')}</Body1>
-      {loadError && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t('adminUsersLoadFailed', { reason: loadError })}</MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={props.licences.reload}>{t('retry')}</Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
-      {!users && !loadError && (
-        <Skeleton aria-label={t('loading')}>
-          <SkeletonItem size={32} />
-          <SkeletonItem size={32} />
-        </Skeleton>
-      )}
+      <SectionLoadState
+        loaded={users !== undefined}
+        failure={loadError ? t('adminUsersLoadFailed', { reason: loadError }) : undefined}
+        onRetry={props.licences.reload}
+      />
       {users?.length === 0 && <Body1>{t('adminUsersEmpty')}</Body1>}
       {users && users.length > 0 && (
         <div className={styles.tableWrap}>

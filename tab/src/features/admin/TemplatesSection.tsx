@@ -3,11 +3,8 @@ import {
   Body1,
   Button,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
-  Skeleton,
-  SkeletonItem,
   Spinner,
   Subtitle2,
   Table,
@@ -24,6 +21,7 @@ import {
   Clock16Regular,
 } from '@fluentui/react-icons';
 import { useI18n } from '../../i18n/I18nContext.js';
+import { SectionLoadState } from './SectionLoadState.js';
 import { useAdminStyles } from './AdminPage.styles.js';
 import {
   categoryLabel,
@@ -90,20 +88,11 @@ export function TemplatesSection(props: { readonly templates: UseTemplates }) {
           </MessageBarBody>
         </MessageBar>
       ))}
-      {loadError && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t('adminTemplatesLoadFailed', { reason: loadError })}</MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={props.templates.reload}>{t('retry')}</Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
-      {!templates && !loadError && (
-        <Skeleton aria-label={t('loading')}>
-          <SkeletonItem size={32} />
-          <SkeletonItem size={32} />
-        </Skeleton>
-      )}
+      <SectionLoadState
+        loaded={templates !== undefined}
+        failure={loadError ? t('adminTemplatesLoadFailed', { reason: loadError }) : undefined}
+        onRetry={props.templates.reload}
+      />
       {templates?.length === 0 && <Body1>{t('adminTemplatesEmpty')}</Body1>}
       {templates && templates.length > 0 && (
         <div className={styles.tableWrap}>

@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { rowButton } from '../../ui/option-list.styles.js';
 
 export const useContactPageStyles = makeStyles({
   root: {
@@ -27,24 +28,10 @@ export const useContactPageStyles = makeStyles({
     gap: tokens.spacingVerticalXXS,
   },
   item: {
-    width: '100%',
+    ...rowButton,
     display: 'flex',
     alignItems: 'center',
     gap: tokens.spacingHorizontalM,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    border: 'none',
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: 'transparent',
-    color: tokens.colorNeutralForeground1,
-    textAlign: 'start',
-    cursor: 'pointer',
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ':focus-visible': {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-      outlineOffset: '-2px',
-    },
   },
   itemText: { display: 'flex', flexDirection: 'column', minWidth: 0 },
   secondary: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },

@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { optionListStyles } from '../../ui/option-list.styles.js';
 
 export const useNewConversationStyles = makeStyles({
   content: {
@@ -6,43 +7,7 @@ export const useNewConversationStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
   },
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    maxHeight: '280px',
-    overflowY: 'auto',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-  },
-  option: {
-    width: '100%',
-    display: 'flex',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalM,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    border: `${tokens.strokeWidthThin} solid transparent`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: 'transparent',
-    color: tokens.colorNeutralForeground1,
-    cursor: 'pointer',
-    textAlign: 'start',
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ':disabled': { color: tokens.colorNeutralForegroundDisabled, cursor: 'not-allowed' },
-    ':focus-visible': {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-      outlineOffset: '-2px',
-    },
-  },
-  chosen: {
-    backgroundColor: tokens.colorBrandBackground2,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke1}`,
-    ':hover': { backgroundColor: tokens.colorBrandBackground2Hover },
-  },
-  optionText: { display: 'flex', flexDirection: 'column' },
+  ...optionListStyles,
   number: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   hint: { color: tokens.colorNeutralForeground2, margin: 0 },
   groupHeading: { margin: 0, color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightSemibold },
