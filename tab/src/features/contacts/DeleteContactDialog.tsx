@@ -1,19 +1,17 @@
 import {
-  Button,
   Dialog,
-  DialogActions,
   DialogBody,
   DialogContent,
   DialogSurface,
   DialogTitle,
   MessageBar,
   MessageBarBody,
-  Spinner,
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ConnectorClient } from '../../../../shared/client/connector-client.js';
 import type { Contact } from '../../../../shared/contract/contacts.js';
 import { useI18n } from '../../i18n/I18nContext.js';
+import { ConfirmActions } from '../../ui/ConfirmActions.js';
 import { errorMessage } from '../shell/error-message.js';
 
 /** Confirms deleting a contact; the server refuses one with conversations (kept as a record), said inline. */
@@ -54,19 +52,13 @@ export function DeleteContactDialog(props: {
               </MessageBar>
             )}
           </DialogContent>
-          <DialogActions>
-            <Button appearance="secondary" disabled={busy} onClick={props.onClose}>
-              {t('cancel')}
-            </Button>
-            <Button
-              appearance="primary"
-              disabled={busy}
-              icon={busy ? <Spinner size="tiny" /> : undefined}
-              onClick={remove}
-            >
-              {t('contactDelete')}
-            </Button>
-          </DialogActions>
+          <ConfirmActions
+            busy={busy}
+            cancelLabel={t('cancel')}
+            confirmLabel={t('contactDelete')}
+            onCancel={props.onClose}
+            onConfirm={remove}
+          />
         </DialogBody>
       </DialogSurface>
     </Dialog>

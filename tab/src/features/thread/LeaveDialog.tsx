@@ -1,16 +1,14 @@
 import {
-  Button,
   Dialog,
-  DialogActions,
   DialogBody,
   DialogContent,
   DialogSurface,
   DialogTitle,
   MessageBar,
   MessageBarBody,
-  Spinner,
 } from '@fluentui/react-components';
 import { useI18n } from '../../i18n/I18nContext.js';
+import { ConfirmActions } from '../../ui/ConfirmActions.js';
 
 /** Confirms before the user leaves; says so when leaving closes the conversation (they are the last one). */
 export function LeaveDialog(props: {
@@ -42,19 +40,13 @@ export function LeaveDialog(props: {
               </MessageBar>
             )}
           </DialogContent>
-          <DialogActions>
-            <Button appearance="secondary" disabled={props.busy} onClick={props.onClose}>
-              {t('cancel')}
-            </Button>
-            <Button
-              appearance="primary"
-              disabled={props.busy}
-              icon={props.busy ? <Spinner size="tiny" /> : undefined}
-              onClick={props.onConfirm}
-            >
-              {t('leaveConfirm')}
-            </Button>
-          </DialogActions>
+          <ConfirmActions
+            busy={props.busy}
+            cancelLabel={t('cancel')}
+            confirmLabel={t('leaveConfirm')}
+            onCancel={props.onClose}
+            onConfirm={props.onConfirm}
+          />
         </DialogBody>
       </DialogSurface>
     </Dialog>

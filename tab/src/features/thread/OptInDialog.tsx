@@ -1,18 +1,16 @@
 import {
-  Button,
   Dialog,
-  DialogActions,
   DialogBody,
   DialogContent,
   DialogSurface,
   DialogTitle,
   MessageBar,
   MessageBarBody,
-  Spinner,
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ConnectorClient } from '../../../../shared/client/connector-client.js';
 import { useI18n } from '../../i18n/I18nContext.js';
+import { ConfirmActions } from '../../ui/ConfirmActions.js';
 import { errorMessage } from '../shell/error-message.js';
 
 /** Confirms before the opt-in request goes to the contact (`POST /threads/{id}/opt-in`). */
@@ -61,19 +59,13 @@ export function OptInDialog(props: {
               </MessageBar>
             )}
           </DialogContent>
-          <DialogActions>
-            <Button appearance="secondary" disabled={busy} onClick={() => close(false)}>
-              {t('optInLater')}
-            </Button>
-            <Button
-              appearance="primary"
-              disabled={busy}
-              icon={busy ? <Spinner size="tiny" /> : undefined}
-              onClick={confirm}
-            >
-              {t('optInConfirm')}
-            </Button>
-          </DialogActions>
+          <ConfirmActions
+            busy={busy}
+            cancelLabel={t('optInLater')}
+            confirmLabel={t('optInConfirm')}
+            onCancel={() => close(false)}
+            onConfirm={confirm}
+          />
         </DialogBody>
       </DialogSurface>
     </Dialog>
