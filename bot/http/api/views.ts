@@ -1,3 +1,4 @@
+import { fillTemplate } from '../../../shared/contract/template-body.js';
 import type { Message, MessageInfo } from '../../../shared/contract/messages.js';
 import type {
   Participant,
@@ -24,15 +25,10 @@ export type TemplateBodies = ReadonlyMap<string, string>;
 
 export const templateKey = (name: string, language: string) => `${name}\u0000${language}`;
 
-/** A template's body as the contact read it: each {{n}} replaced by the message's n-th parameter. */
-export function fillTemplateBody(bodyText: string, params: readonly string[]): string {
-  return bodyText.replace(/\{\{\s*(\d+)\s*\}\}/g, (whole, n: string) => params[Number(n) - 1] ?? whole);
-}
-
 function templateText(message: MessageRecord, templates: TemplateBodies): string | null {
   if (!message.templateName) return null;
   const body = templates.get(templateKey(message.templateName, message.templateLanguage ?? ''));
-  return body === undefined ? null : fillTemplateBody(body, message.templateParams ?? []);
+  return body === undefined ? null : fillTemplate(body, message.templateParams ?? []);
 }
 
 const PREVIEW_LENGTH = 140;
