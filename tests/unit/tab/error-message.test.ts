@@ -51,3 +51,13 @@ describe('the tab words reminder_too_early itself, in the user’s locale and ti
     expect(errorMessage(tooEarly())).toBe(SERVER_MESSAGE);
   });
 });
+
+describe('a request that never reached the server', () => {
+  it('is said in the user’s words when asked to word it, not as the browser’s English “Failed to fetch”', async () => {
+    const offline = new TypeError('Failed to fetch');
+    expect(errorMessage(offline, await wording('de', 'Europe/Berlin'))).toBe(
+      'Der Server ist nicht erreichbar.',
+    );
+    expect(errorMessage(offline)).toBe('Failed to fetch');
+  });
+});

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ConnectorClient } from '../../../../shared/client/connector-client.js';
 import type { OrgUser } from '../../../../shared/contract/admin.js';
 import { useI18n } from '../../i18n/I18nContext.js';
-import { failureText } from './failure-text.js';
+import { errorMessage } from '../shell/error-message.js';
 
 export interface UseLicences {
   readonly users: readonly OrgUser[] | undefined;
@@ -17,7 +17,7 @@ export interface UseLicences {
 
 /** The organization's users and their WhatsApp licences, granted or revoked one user at a time. */
 export function useLicences(client: ConnectorClient, enabled: boolean): UseLicences {
-  const { t } = useI18n();
+  const i18n = useI18n();
   const [users, setUsers] = useState<readonly OrgUser[] | undefined>(undefined);
   const [loadError, setLoadError] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState<ReadonlySet<string>>(new Set());
@@ -33,13 +33,13 @@ export function useLicences(client: ConnectorClient, enabled: boolean): UseLicen
         if (!cancelled) setUsers(list.users);
       },
       (failure: unknown) => {
-        if (!cancelled) setLoadError(failureText(t, failure));
+        if (!cancelled) setLoadError(errorMessage(failure, i18n));
       },
     );
     return () => {
       cancelled = true;
     };
-  }, [client, enabled, attempt, t]);
+  }, [client, enabled, attempt, i18n]);
 
   const setLicensed = useCallback(
     (user: OrgUser, licensed: boolean) => {
@@ -56,11 +56,12 @@ export function useLicences(client: ConnectorClient, enabled: boolean): UseLicen
         .then(
           (updated) =>
             setUsers((current) => current?.map((u) => (u.userId === updated.userId ? updated : u))),
-          (failure: unknown) => setChangeError({ name: user.displayName, reason: failureText(t, failure) }),
+          (failure: unknown) =>
+            setChangeError({ name: user.displayName, reason: errorMessage(failure, i18n) }),
         )
         .finally(() => mark(false));
     },
-    [client, t],
+    [client, i18n],
   );
 
   return { users, loadError, busy, changeError, setLicensed, reload: () => setAttempt((n) => n + 1) };

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { ApiError, type ConnectorClient } from '../../../../shared/client/connector-client.js';
 import type { OrgSettings } from '../../../../shared/contract/admin.js';
 import { useI18n } from '../../i18n/I18nContext.js';
-import { failureText } from './failure-text.js';
+import { errorMessage } from '../shell/error-message.js';
 import { changesOf, draftOf, fieldProblems, type SettingsDraft } from './settings-form.js';
 
 export type SaveState =
@@ -29,7 +29,7 @@ export interface UseOrgSettings {
 
 /** The organization's settings (`GET`/`PATCH /admin/settings`): a draft the admin edits, kept when saving fails. */
 export function useOrgSettings(client: ConnectorClient): UseOrgSettings {
-  const { t } = useI18n();
+  const i18n = useI18n();
   const [saved, setSaved] = useState<OrgSettings | undefined>(undefined);
   const [draft, setDraft] = useState<SettingsDraft | undefined>(undefined);
   const [load, setLoad] = useState<UseOrgSettings['load']>({ kind: 'loading' });
@@ -51,14 +51,14 @@ export function useOrgSettings(client: ConnectorClient): UseOrgSettings {
         setLoad(
           failure instanceof ApiError && failure.status === 403
             ? { kind: 'forbidden' }
-            : { kind: 'failed', reason: failureText(t, failure) },
+            : { kind: 'failed', reason: errorMessage(failure, i18n) },
         );
       },
     );
     return () => {
       cancelled = true;
     };
-  }, [client, attempt, t]);
+  }, [client, attempt, i18n]);
 
   const problems = draft ? fieldProblems(draft) : {};
   const changes = saved && draft ? changesOf(saved, draft) : {};
@@ -73,9 +73,9 @@ export function useOrgSettings(client: ConnectorClient): UseOrgSettings {
         setDraft(draftOf(settings));
         setSave({ kind: 'saved' });
       },
-      (failure: unknown) => setSave({ kind: 'failed', reason: failureText(t, failure) }),
+      (failure: unknown) => setSave({ kind: 'failed', reason: errorMessage(failure, i18n) }),
     );
-  }, [client, saved, draft, t]);
+  }, [client, saved, draft, i18n]);
 
   return {
     load,

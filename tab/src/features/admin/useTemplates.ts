@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ConnectorClient } from '../../../../shared/client/connector-client.js';
 import type { AdminTemplateList } from '../../../../shared/contract/admin.js';
 import { useI18n } from '../../i18n/I18nContext.js';
-import { failureText } from './failure-text.js';
+import { errorMessage } from '../shell/error-message.js';
 
 /** How often, and how many times, the list is read again after a sync was queued. */
 const REFRESH_MS = 2_000;
@@ -25,7 +25,7 @@ export interface UseTemplates {
 
 /** The account's templates (`GET /admin/templates`) and the admin's sync (`POST /admin/templates/sync`, a queued job). */
 export function useTemplates(client: ConnectorClient, enabled: boolean): UseTemplates {
-  const { t } = useI18n();
+  const i18n = useI18n();
   const [list, setList] = useState<AdminTemplateList | undefined>(undefined);
   const [loadError, setLoadError] = useState<string | undefined>(undefined);
   const [sync, setSync] = useState<SyncState>({ kind: 'idle' });
@@ -42,7 +42,7 @@ export function useTemplates(client: ConnectorClient, enabled: boolean): UseTemp
           setLoadError(undefined);
         },
         (failure: unknown) => {
-          if (!cancelled) setLoadError(failureText(t, failure));
+          if (!cancelled) setLoadError(errorMessage(failure, i18n));
         },
       );
     void read();
@@ -55,15 +55,15 @@ export function useTemplates(client: ConnectorClient, enabled: boolean): UseTemp
       cancelled = true;
       timers.forEach(clearTimeout);
     };
-  }, [client, enabled, attempt, sync.kind, t]);
+  }, [client, enabled, attempt, sync.kind, i18n]);
 
   const startSync = useCallback(() => {
     setSync({ kind: 'syncing' });
     client.syncTemplates().then(
       () => setSync({ kind: 'queued' }),
-      (failure: unknown) => setSync({ kind: 'failed', reason: failureText(t, failure) }),
+      (failure: unknown) => setSync({ kind: 'failed', reason: errorMessage(failure, i18n) }),
     );
-  }, [client, t]);
+  }, [client, i18n]);
 
   return { list, loadError, sync, startSync, reload: () => setAttempt((n) => n + 1) };
 }

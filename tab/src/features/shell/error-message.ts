@@ -13,11 +13,13 @@ export interface ErrorWording {
 
 /**
  * What to show for a failed call: the API's own message (already in the user's language), else the error's.
- * With `wording`, the errors whose message holds a time (reminder_too_early's `availableAt`) are worded here
+ * With `wording`, a request that never reached the server is said in the user's words, and the errors whose message holds a time (reminder_too_early's `availableAt`) are worded here
  * from their code and params, so the time reads in the user's time zone, which the server does not know.
  */
 export function errorMessage(error: unknown, wording?: ErrorWording): string {
   if (error instanceof ApiError) return (wording && localText(error, wording)) ?? error.message;
+  // fetch's TypeError: the request never reached the server ("Failed to fetch" is the browser's, in English).
+  if (wording && error instanceof TypeError) return wording.t('networkError');
   if (error instanceof Error) return error.message;
   return String(error);
 }
