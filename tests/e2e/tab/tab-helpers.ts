@@ -33,7 +33,10 @@ export async function ensureContact(
   expect(response.status(), await response.text()).toBe(201);
 }
 
-/** The emulated WhatsApp user taps button `index` (0 Yes, 1 No) of the newest business message with buttons. */
+/**
+ * The emulated WhatsApp user taps button `index` (0 Yes, 1 No) of the newest business message with buttons, once
+ * it has reached the phone (delivered or read): the emulator lists a message as soon as it accepts it.
+ */
 export async function tapOnPhone(request: APIRequestContext, waId: string, index: number): Promise<void> {
   let wamid: string | undefined;
   await expect
@@ -41,9 +44,10 @@ export async function tapOnPhone(request: APIRequestContext, waId: string, index
       async () => {
         const response = await request.get(`${EMULATOR_URL}/_emulator/users/${waId}/chat`);
         const { chat } = (await response.json()) as {
-          chat: { direction: string; wamid: string; buttons?: unknown[] }[];
+          chat: { direction: string; wamid: string; status?: string; buttons?: unknown[] }[];
         };
-        wamid = chat.filter((m) => m.direction === 'outbound' && (m.buttons?.length ?? 0) > 0).at(-1)?.wamid;
+        const newest = chat.filter((m) => m.direction === 'outbound' && (m.buttons?.length ?? 0) > 0).at(-1);
+        wamid = newest?.status === 'delivered' || newest?.status === 'read' ? newest.wamid : undefined;
         return wamid;
       },
       { timeout: 15_000 },
